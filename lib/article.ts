@@ -1,0 +1,60 @@
+// Domain vocabulary shared by every layer. Pure: no Next, no Prisma.
+
+export const roles = ["ADMIN", "REVIEWER", "EDITOR", "VIEWER"] as const;
+export type Role = (typeof roles)[number];
+
+export const sentenceStatuses = ["UNTOUCHED", "EDITED", "CONFIRMED"] as const;
+export type SentenceStatus = (typeof sentenceStatuses)[number];
+
+export const revisionKinds = ["IMPORT", "EDIT", "CONFIRM", "REVERT"] as const;
+export type RevisionKind = (typeof revisionKinds)[number];
+
+/** Block type of the paragraph a sentence belongs to. */
+export const blockTypes = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "quote"] as const;
+export type BlockType = (typeof blockTypes)[number];
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export interface RevisionModel {
+  id: number;
+  kind: RevisionKind;
+  text: string;
+  status: SentenceStatus;
+  version: number;
+  author: Person;
+  createdAt: string; // ISO 8601
+}
+
+export interface SentenceModel {
+  id: number;
+  position: number;
+  paragraph: number;
+  block: BlockType;
+  /** Markup that preceded the sentence in a Markdown original ("## ", "- "); "" otherwise. */
+  prefix: string;
+  /** Whitespace that followed the sentence in the original ("", " ", "\n", "\n\n"). */
+  trailing: string;
+  sourceText: string;
+  text: string;
+  status: SentenceStatus;
+  version: number;
+  /** Original-language (pre-MT) text aligned to this sentence, when known. */
+  originalText: string | null;
+  revisions: RevisionModel[];
+}
+
+/** Everything an exporter needs, in article order. */
+export interface ArticleModel {
+  id: number;
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  leading: string;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: Person;
+  sentences: SentenceModel[];
+}
