@@ -1,0 +1,3 @@
+export * from "./typology";
+export * from "./score";
+export * from "./wmt-tsv";
