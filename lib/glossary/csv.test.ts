@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../errors";
+import { glossaryToCsv, parseCsvRecords, parseGlossaryCsv } from "./csv";
+import { glossaryTermSchema, type GlossaryTerm } from "./term";
+
+function error(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error("expected an AppError");
+}
+
+describe("CSV records (RFC 4180)", () => {
+  it("reads quoted fields with commas, doubled quotes and line breaks, CRLF or LF", () => {
+    const records = parseCsvRecords('a,b\r\n"x, y","say ""hi"""\n"two\nlines",\n\nlast,1');
+    expect(records).toEqual([
+      { line: 1, fields: ["a", "b"] },
+      { line: 2, fields: ["x, y", 'say "hi"'] },
+      { line: 3, fields: ["two\nlines", ""] },
+      { line: 6, fields: ["last", "1"] },
+    ]);
+  });
+
+  it("keeps an empty quoted field and a trailing empty field", () => {
+    expect(parseCsvRecords('""\n1,')).toEqual([
+      { line: 1, fields: [""] },
+      { line: 2, fields: ["1", ""] },
+    ]);
+  });
+
+  it("reports malformed quoting with the line number", () => {
+    expect(error(() => parseCsvRecords('a,b\nx,"open\nmore')).message).toBe("Line 2: a quoted field is not closed.");
+    expect(error(() => parseCsvRecords('a\nb"c')).message).toMatch(/^Line 2: a quote inside an unquoted field/);
+    expect(error(() => parseCsvRecords('a\n"b"c')).message).toBe("Line 2: text after a closing quote.");
+  });
+});
+
+describe("glossary CSV", () => {
+  const terms: GlossaryTerm[] = [
+    { term: "Shanghai Cooperation Organisation", forbidden: ["Shanghai Cooperation Organization", "SCO summit"], originalTerm: "Organisation de coopération de Shanghai", note: "House style: -isation" },
+    { term: "Taliban", forbidden: [], originalTerm: null, note: 'Plural, "the Taliban are"' },
+    { term: "Dushanbe", forbidden: ["Dushambe"], originalTerm: "Douchanbé", note: null },
+  ];
+
+  it("round-trips through export and import", () => {
+    const csv = glossaryToCsv(terms);
+    expect(csv.split("\r\n")[0]).toBe("term,forbidden,original_term,note");
+    expect(csv).toContain('"Plural, ""the Taliban are"""');
+    expect(parseGlossaryCsv(csv)).toEqual(terms);
+  });
+
+  it("accepts columns in any order and only the term column", () => {
+    expect(parseGlossaryCsv("note,term\nx,Kabul\n")).toEqual([{ term: "Kabul", forbidden: [], originalTerm: null, note: "x" }]);
+    expect(parseGlossaryCsv("Term\n Kabul \n")).toEqual([{ term: "Kabul", forbidden: [], originalTerm: null, note: null }]);
+    expect(parseGlossaryCsv("term,forbidden\nKabul, Kaboul | Caboul |\n")[0].forbidden).toEqual(["Kaboul", "Caboul"]);
+  });
+
+  it("rejects malformed files with clear, located errors", () => {
+    const cases: [string, RegExp][] = [
+      ["", /^Line 1: the file is empty/],
+      ["term,colour\n", /^Line 1: unknown column "colour"/],
+      ["forbidden,note\n", /^Line 1: the header has no term column/],
+      ["term,term\n", /^Line 1: column "term" appears twice/],
+      ["term,forbidden\nKabul\n", /^Line 2: expected 2 fields, found 1/],
+      ["term,forbidden\nKabul,x\n,y\n", /^Line 3: .*term must not be empty/],
+      ["term\nKabul\nkabul\n", /^Line 3: the term "kabul" is already on line 2/],
+    ];
+    for (const [csv, message] of cases) {
+      const e = error(() => parseGlossaryCsv(csv));
+      expect(e.code).toBe("unprocessable");
+      expect(e.message).toMatch(message);
+    }
+  });
+
+  it("validates terms with the schema", () => {
+    expect(glossaryTermSchema.parse({ term: " x " })).toEqual({ term: "x", forbidden: [] });
+    expect(glossaryTermSchema.safeParse({ term: "x", forbidden: ["a|b"] }).success).toBe(false);
+  });
+});

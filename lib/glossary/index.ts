@@ -1,0 +1,3 @@
+export * from "./term";
+export * from "./csv";
+export * from "./tbx";
