@@ -1,0 +1,42 @@
+// Plain text and Markdown: the corrected article as text.
+
+import type { ArticleModel, SentenceModel } from "@/lib/article";
+import { groupBlocks, headingLevel, needsTitle, orderedSentences } from "./shared";
+
+/** The corrected article: `leading + Σ(text + trailing)`, so an unedited import round-trips exactly. */
+export function toPlainText(article: ArticleModel): string {
+  return article.leading + orderedSentences(article).map((s) => s.text + s.trailing).join("");
+}
+
+function blockMarker(sentence: SentenceModel): string {
+  const level = headingLevel(sentence.block);
+  if (level !== null) return `${"#".repeat(level)} `;
+  if (sentence.block === "li") return "- ";
+  if (sentence.block === "quote") return "> ";
+  return "";
+}
+
+/**
+ * Markdown: the Markdown prefix kept at import ("## ", "- ") before a block's first sentence, or one made
+ * from the block type (h1–h6 → "#"×N, li → "- ", quote → "> ") when the article came from another format.
+ * The title becomes a "# " heading unless the article already opens with an h1. Text is kept as is.
+ */
+export function toMarkdown(article: ArticleModel): string {
+  const blocks = groupBlocks(orderedSentences(article));
+  let out = needsTitle(blocks) ? `# ${article.title.replace(/\s+/g, " ").trim()}\n\n` : article.leading;
+  blocks.forEach((block, index) => {
+    const synthesized = block.sentences[0].prefix === "" && blockMarker(block.sentences[0]) !== "";
+    block.sentences.forEach((sentence, position) => {
+      const marker = sentence.prefix !== "" ? sentence.prefix : position === 0 ? blockMarker(sentence) : "";
+      let trailing = sentence.trailing;
+      // A marker we added must not run on into the next block (a lazy quote continuation, a heading
+      // glued to its paragraph): end the block with a line break, a blank line between block types.
+      const next = blocks[index + 1];
+      if (synthesized && next && position === block.sentences.length - 1 && !trailing.includes("\n")) {
+        trailing = next.block === "li" && block.block === "li" ? "\n" : "\n\n";
+      }
+      out += marker + sentence.text + trailing;
+    });
+  });
+  return out;
+}
