@@ -1,0 +1,145 @@
+// Where a sentence may start: boundaries from Intl.Segmenter plus the ones it misses.
+import { BULLETS, isDigit, isLower, isSpace, skipSpace } from "./chars";
+
+/** A possible sentence start. A forced one is always kept; the others go through the join rules. */
+export interface Candidate {
+  at: number;
+  forced: boolean;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: "sentence" });
+    } catch {
+      segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Sentence starts found by Intl.Segmenter, moved past whitespace (and past a spaced French closing guillemet). */
+export function segmenterStarts(text: string, lang: string): number[] {
+  const starts: number[] = [];
+  for (const { index } of segmenterFor(lang).segment(text)) {
+    if (index === 0) continue;
+    let at = skipSpace(text, index);
+    if (text[at] === "»" || text[at] === "›") at = skipSpace(text, at + 1);
+    if (at < text.length && at !== starts[starts.length - 1]) starts.push(at);
+  }
+  return starts;
+}
+
+// "the end.The next": a full stop (or ! ?) right before a capitalised word.
+const MISSING_SPACE = /[.!?]+(?=\p{Lu}\p{Ll})/gu;
+const URL_LIKE = /@|:\/\/|www\./;
+
+function tokenAround(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && from - start < 200 && !isSpace(text.charCodeAt(start - 1))) start--;
+  let end = to;
+  while (end < text.length && end - to < 200 && !isSpace(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/** Sentence starts with no space before them, e.g. "world.Today" or "1,000.That" (not in e-mail or web addresses). */
+export function missingSpaceStarts(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(MISSING_SPACE)) {
+    const end = match.index + match[0].length;
+    const before = text[match.index - 1];
+    const word = text[match.index - 2];
+    if (!(isLower(before) || isDigit(before)) || !(isLower(word) || isDigit(word))) continue;
+    if (URL_LIKE.test(tokenAround(text, match.index, end))) continue;
+    found.push({ at: end, forced: false });
+  }
+  return found;
+}
+
+// A list marker: an optional bullet, then "1.", "1.)", "1)", "(1)", "a.", "a)" or "(a)", then a space.
+const MARKER_SOURCE = `([${BULLETS}*\\-]\\s*)?(\\()?(?:(\\d{1,3})|([a-z])|([A-Z]))(\\.\\)|\\.|\\))(?=\\s)`;
+const MARKER_AT = new RegExp(MARKER_SOURCE, "y");
+const MARKER_IN_LINE = new RegExp(`(?<=\\s)${MARKER_SOURCE}`, "g");
+const BULLET_AT = new RegExp(`[${BULLETS}](?=\\s)`, "y");
+
+interface Marker {
+  kind: string;
+  value: number;
+}
+
+function markerOf(match: RegExpExecArray): Marker | null {
+  const [, , paren, digits, lower, upper, suffix] = match;
+  if (paren && suffix !== ")") return null;
+  const type = digits ? "n" : lower ? "a" : "A";
+  const value = digits ? Number(digits) : (lower ?? upper ?? "").charCodeAt(0);
+  return { kind: `${paren ?? ""}${type}${suffix}`, value };
+}
+
+/** True when a list marker or bullet starts at `at`. */
+export function startsListItem(text: string, at: number): boolean {
+  MARKER_AT.lastIndex = at;
+  BULLET_AT.lastIndex = at;
+  return MARKER_AT.test(text) || BULLET_AT.test(text);
+}
+
+/**
+ * In a line that starts a list ("1.) The first item 2.) The second item"), each next item in sequence starts
+ * a sentence, with or without a full stop before it. Inline enumerations inside a sentence are left alone.
+ */
+function listItemsInLine(text: string, lineStart: number, lineEnd: number, found: Candidate[]): void {
+  const at = skipSpace(text, lineStart);
+  if (at >= lineEnd) return;
+  MARKER_AT.lastIndex = at;
+  const first = MARKER_AT.exec(text);
+  const line = text.slice(at, lineEnd);
+  if (!first) {
+    BULLET_AT.lastIndex = at;
+    if (!BULLET_AT.test(text)) return;
+    const bullet = text[at];
+    for (let i = line.indexOf(bullet, 1); i > 0; i = line.indexOf(bullet, i + 1)) {
+      if (isSpace(line.charCodeAt(i - 1)) && isSpace(line.charCodeAt(i + 1))) found.push({ at: at + i, forced: true });
+    }
+    return;
+  }
+  let previous = markerOf(first);
+  if (!previous) return;
+  for (const match of line.matchAll(MARKER_IN_LINE)) {
+    const marker = markerOf(match);
+    if (marker && marker.kind === previous.kind && marker.value === previous.value + 1) {
+      found.push({ at: at + match.index, forced: true });
+      previous = marker;
+    }
+  }
+}
+
+/** Forced starts for the items of lists written on one line. */
+export function listStarts(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    listItemsInLine(text, lineStart, lineEnd, found);
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
+
+// "compounds. . . . The practice": a full stop attached to a word, then a spaced ellipsis that opens the next sentence.
+const ATTACHED_SPACED_ELLIPSIS = /(?<=[^\s.])\.(?:[ \u00a0]\.){3,}/g;
+
+/** Forced starts at ellipses that open a sentence after a full stop. */
+export function ellipsisStarts(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(ATTACHED_SPACED_ELLIPSIS)) {
+    const end = match.index + match[0].length;
+    const next = skipSpace(text, end);
+    if (next === end || next >= text.length || isLower(text[next]) || !/[\p{L}\p{N}]/u.test(text[next])) continue;
+    found.push({ at: skipSpace(text, match.index + 1), forced: true });
+  }
+  return found;
+}
