@@ -59,7 +59,9 @@ const DE: LanguageData = {
     aber und oder doch denn so dann da dort hier auch noch nun jetzt heute zudem außerdem allerdings jedoch trotzdem
     wie was wer wo wann warum weshalb welche welcher welches wenn als ob weil obwohl nachdem bevor während
     im in am an auf aus bei mit nach von vor zu zum zur für über unter gegen ohne seit bis
-    sein seine ihre unser unsere mein meine kein keine nicht alle viele einige mehr`),
+    sein seine ihre unser unsere mein meine kein keine nicht alle viele einige mehr
+    danach dabei dadurch dafür dagegen daher damit darum deshalb deswegen dennoch später zuerst zunächst
+    schließlich vielleicht inzwischen gestern morgen sonst ebenso`),
   prepositions: words("am um ab seit bis vor nach gegen an in im"),
   months: words(
     "januar jänner februar märz april mai juni juli august september oktober november dezember jan feb febr mär apr jun jul aug sep sept okt nov dez",

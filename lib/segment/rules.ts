@@ -42,9 +42,16 @@ function isLineItems(ctx: BlockContext): boolean {
   return ctx.lineItems;
 }
 
-/** A line break without end punctuation before it: a wrapped line joins, list lines stay apart. */
-function lineBreakJoins(ctx: BlockContext, at: number): boolean {
-  return !startsListItem(ctx.text, at) && !isLineItems(ctx);
+// A line at least this long that ends without punctuation was wrapped, not ended (a heading is shorter).
+const WRAPPED_LINE = 40;
+
+/**
+ * A line break without end punctuation before it (`close` is the end of that line): a wrapped line joins the
+ * next; list items, headings and blocks of short unpunctuated lines stay apart.
+ */
+function lineBreakJoins(ctx: BlockContext, close: number, at: number): boolean {
+  if (startsListItem(ctx.text, at) || isLineItems(ctx)) return false;
+  return startsLowerCase(ctx.text, at) || close - (ctx.text.lastIndexOf("\n", close - 1) + 1) >= WRAPPED_LINE;
 }
 
 /** "At 5 a.m." is a short introductory phrase, not a sentence. */
@@ -138,5 +145,5 @@ export function joinsPrevious(ctx: BlockContext, start: number, at: number, hasC
   let end = close;
   while (end > start && CLOSERS.has(text[end - 1])) end--;
   if (TERMINALS.has(text[end - 1])) return punctuationJoins(ctx, start, end, close, at);
-  return text.lastIndexOf("\n", at) >= close && lineBreakJoins(ctx, at);
+  return text.slice(close, at).includes("\n") && lineBreakJoins(ctx, close, at);
 }
