@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ExportMenu } from "@/components/export-menu";
+import { Workspace } from "@/components/workspace/workspace";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { getArticle } from "@/server/articles/get-article";
+import { requirePage } from "@/server/auth/require-page";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  if (!/^\d{1,15}$/.test(id)) notFound();
+  try {
+    return await getArticle(Number(id));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `Article ${id}` };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePage(`/articles/${id}`, "article:read");
+  const article = await load(id);
+  return (
+    <>
+      <div className="mb-3 flex flex-wrap items-start gap-4">
+        <div className="flex-1">
+          <h1 className="text-2xl font-semibold" dir="auto">{article.title}</h1>
+          <p className="text-sm text-stone-600">
+            {article.sourceLang} → {article.targetLang} · {article.sentences.length} sentences · imported by {article.createdBy.name}
+          </p>
+        </div>
+        <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
+          Timeline
+        </Link>
+        <ExportMenu articleId={article.id} />
+      </div>
+      <Workspace article={article} canEdit={can(actor.role, "sentence:edit")} canConfirm={can(actor.role, "sentence:confirm")} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { wordDiff } from "@/lib/diff/word-diff";
+
+/** Word-level difference rendered as elements: deletions struck through, insertions underlined. */
+export function DiffView({ before, after, className }: { before: string; after: string; className?: string }) {
+  const parts = wordDiff(before, after);
+  return (
+    <span dir="auto" className={className}>
+      {parts.map((part, index) =>
+        part.kind === "insert" ? (
+          <ins key={index} className="diff-ins" title="inserted">
+            {part.value}
+          </ins>
+        ) : part.kind === "delete" ? (
+          <del key={index} className="diff-del" title="deleted">
+            {part.value}
+          </del>
+        ) : (
+          <span key={index}>{part.value}</span>
+        ),
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { ArticleView, SentenceView } from "@/lib/api-types";
+import type { SentenceStatus } from "@/lib/article";
+import { SentenceRow } from "./sentence-row";
+
+type Filter = "ALL" | SentenceStatus;
+
+const filters: { value: Filter; label: string }[] = [
+  { value: "ALL", label: "All" },
+  { value: "UNTOUCHED", label: "Untouched" },
+  { value: "EDITED", label: "Edited" },
+  { value: "CONFIRMED", label: "Confirmed" },
+];
+
+interface Props {
+  article: ArticleView;
+  canEdit: boolean;
+  canConfirm: boolean;
+}
+
+/** The review workspace: one row per sentence, grouped by paragraph, with filter and progress. */
+export function Workspace({ article, canEdit, canConfirm }: Props) {
+  const [statuses, setStatuses] = useState<Record<number, SentenceStatus>>(() =>
+    Object.fromEntries(article.sentences.map((s) => [s.id, s.status])),
+  );
+  const [filter, setFilter] = useState<Filter>("ALL");
+  const inputs = useRef(new Map<number, HTMLTextAreaElement>());
+
+  const onView = useCallback((view: SentenceView) => {
+    setStatuses((current) => (current[view.id] === view.status ? current : { ...current, [view.id]: view.status }));
+  }, []);
+
+  const visible = useCallback((s: SentenceView) => filter === "ALL" || statuses[s.id] === filter, [filter, statuses]);
+
+  const move = useCallback(
+    (from: number, delta: number) => {
+      const order = article.sentences.filter(visible);
+      const index = order.findIndex((s) => s.id === from);
+      const target = order[index + delta];
+      if (target) inputs.current.get(target.id)?.focus();
+    },
+    [article.sentences, visible],
+  );
+
+  const paragraphs = useMemo(() => {
+    const groups = new Map<number, SentenceView[]>();
+    for (const sentence of article.sentences) groups.set(sentence.paragraph, [...(groups.get(sentence.paragraph) ?? []), sentence]);
+    return [...groups.entries()];
+  }, [article.sentences]);
+
+  const total = article.sentences.length;
+  const done = Object.values(statuses).filter((status) => status !== "UNTOUCHED").length;
+  const counts = Object.fromEntries(filters.map((f) => [f.value, f.value === "ALL" ? total : Object.values(statuses).filter((s) => s === f.value).length]));
+
+  return (
+    <div>
+      <div className="sticky top-0 z-10 mb-2 flex flex-wrap items-center gap-4 border-b border-stone-200 bg-stone-50/95 py-2">
+        <div role="group" aria-label="Show sentences" className="flex gap-1">
+          {filters.map((f) => (
+            <button
+              key={f.value}
+              type="button"
+              aria-pressed={filter === f.value}
+              onClick={() => setFilter(f.value)}
+              className={`rounded px-2 py-1 text-sm ${filter === f.value ? "bg-stone-900 text-white" : "bg-white text-stone-700 ring-1 ring-stone-300"}`}
+            >
+              {f.label} ({counts[f.value]})
+            </button>
+          ))}
+        </div>
+        <div className="flex min-w-64 flex-1 items-center gap-2 text-sm">
+          <progress max={total} value={done} className="h-2 flex-1" aria-label="Edited or confirmed sentences" />
+          <span data-testid="progress">{done} / {total} edited or confirmed</span>
+        </div>
+        {canEdit && <span className="text-xs text-stone-500">Ctrl+Enter save and next · Alt+↑/↓ move · Esc discard</span>}
+      </div>
+      {paragraphs.map(([paragraph, sentences]) => (
+        <section key={paragraph} hidden={!sentences.some(visible)} className="mb-4 rounded bg-white px-3 shadow-sm" aria-label={`Paragraph ${paragraph + 1}`}>
+          <ol>
+            {sentences.map((sentence) => (
+              <SentenceRow
+                key={sentence.id}
+                sentence={sentence}
+                number={sentence.position + 1}
+                canEdit={canEdit}
+                canConfirm={canConfirm}
+                hidden={!visible(sentence)}
+                inputRef={(element) => {
+                  if (element) inputs.current.set(sentence.id, element);
+                  else inputs.current.delete(sentence.id);
+                }}
+                onView={onView}
+                onMove={(delta) => move(sentence.id, delta)}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/server/db";
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  createdAt: string;
+  sentenceCount: number;
+  /** Sentences whose correction differs from the MT. */
+  editedCount: number;
+  confirmedCount: number;
+  /** Share of sentences edited, 0–100. */
+  percentEdited: number;
+  lastChange: { at: string; by: string } | null;
+}
+
+/** Articles, newest first, with their progress and last change. */
+export async function listArticles(limit = 200): Promise<ArticleSummary[]> {
+  const articles = await db.article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
+  const ids = articles.map((article) => article.id);
+  const counts = await db.sentence.groupBy({ by: ["articleId", "status"], where: { articleId: { in: ids } }, _count: { _all: true } });
+  // Edited = the correction differs from the MT, whatever the status says.
+  const changed = await db.sentence.groupBy({
+    by: ["articleId"],
+    where: { articleId: { in: ids }, NOT: { text: { equals: db.sentence.fields.sourceText } } },
+    _count: { _all: true },
+  });
+  const lastRevisions = await Promise.all(
+    ids.map((articleId) =>
+      db.revision.findFirst({
+        where: { articleId },
+        orderBy: { id: "desc" },
+        select: { createdAt: true, author: { select: { name: true } } },
+      }),
+    ),
+  );
+  return articles.map((article, index) => {
+    const mine = counts.filter((row) => row.articleId === article.id);
+    const count = (status: string) => mine.find((row) => row.status === status)?._count._all ?? 0;
+    const sentenceCount = mine.reduce((sum, row) => sum + row._count._all, 0);
+    const editedCount = changed.find((row) => row.articleId === article.id)?._count?._all ?? 0;
+    const last = lastRevisions[index];
+    return {
+      id: article.id,
+      title: article.title,
+      sourceLang: article.sourceLang,
+      targetLang: article.targetLang,
+      createdAt: article.createdAt.toISOString(),
+      sentenceCount,
+      editedCount,
+      confirmedCount: count("CONFIRMED"),
+      percentEdited: sentenceCount ? Math.round((100 * editedCount) / sentenceCount) : 0,
+      lastChange: last ? { at: last.createdAt.toISOString(), by: last.author.name } : null,
+    };
+  });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type { RevisionKind, SentenceStatus } from "@/lib/article";
+import type { Actor } from "@/server/auth/actor";
+import { db } from "@/server/db";
+import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
+
+export interface SentenceChange {
+  actor: Actor;
+  sentenceId: number;
+  /** The version the writer started from. */
+  version: number;
+  kind: RevisionKind;
+  text: string;
+  status: SentenceStatus;
+}
+
+/**
+ * The one way a sentence changes: a compare-and-set on its version plus an append-only revision, in one
+ * transaction. A stale version gets a conflict carrying the current sentence; nothing is overwritten.
+ */
+export async function writeRevision(change: SentenceChange): Promise<SentenceView> {
+  return db.$transaction(async (tx) => {
+    const next = change.version + 1;
+    const updated = await tx.sentence.updateMany({
+      where: { id: change.sentenceId, version: change.version },
+      data: { text: change.text, status: change.status, version: next },
+    });
+    if (updated.count === 0) {
+      const exists = await tx.sentence.findUnique({ where: { id: change.sentenceId }, select: { id: true } });
+      if (!exists) return findSentenceView(tx, change.sentenceId); // throws not_found
+      throw await conflictError(tx, change.sentenceId);
+    }
+    const sentence = await tx.sentence.findUniqueOrThrow({ where: { id: change.sentenceId }, select: { articleId: true } });
+    await tx.revision.create({
+      data: {
+        sentenceId: change.sentenceId,
+        articleId: sentence.articleId,
+        kind: change.kind,
+        text: change.text,
+        status: change.status,
+        version: next,
+        authorId: change.actor.id,
+      },
+    });
+    await tx.article.update({ where: { id: sentence.articleId }, data: { updatedAt: new Date() } });
+    return findSentenceView(tx, change.sentenceId);
+  });
+}
