@@ -1,0 +1,69 @@
+// Automatic QA checks: shared types. Pure: no Next, no Prisma.
+
+import type { GlossaryTerm } from "../glossary/term";
+
+export const checkIds = [
+  "inconsistent-name",
+  "stray-full-stop",
+  "double-space",
+  "space-before-punctuation",
+  "repeated-word",
+  "unbalanced-brackets",
+  "missing-final-punctuation",
+  "numbers",
+  "untranslated",
+  "glossary",
+] as const;
+export type CheckId = (typeof checkIds)[number];
+
+export const checkLabels: Record<CheckId, string> = {
+  "inconsistent-name": "Inconsistent name",
+  "stray-full-stop": "Stray full stop",
+  "double-space": "Double space",
+  "space-before-punctuation": "Space before punctuation",
+  "repeated-word": "Repeated word",
+  "unbalanced-brackets": "Unbalanced quotes or brackets",
+  "missing-final-punctuation": "Missing final punctuation",
+  numbers: "Numbers differ",
+  untranslated: "Untranslated",
+  glossary: "Glossary",
+};
+
+export interface QaSentence {
+  id: number;
+  /** MT output. */
+  sourceText: string;
+  /** The editor's correction; issue offsets point into it. */
+  text: string;
+  /** Original-language text, when known. */
+  originalText?: string | null;
+}
+
+export interface QaIssue {
+  /** Stable across runs for the same problem (check, sentence, matched text, occurrence); used to store dismissals. */
+  key: string;
+  check: CheckId;
+  sentenceId: number;
+  /** UTF-16 offsets into the sentence's `text`. start === end marks a position (something is missing there). */
+  start: number;
+  end: number;
+  message: string;
+  /** Replacing text[start, end) with `replacement` fixes the issue. */
+  suggestion?: { replacement: string };
+}
+
+export interface QaOptions {
+  /** Checks to run; all by default. */
+  enabled?: readonly CheckId[];
+  glossary?: readonly GlossaryTerm[];
+  /** Target language (BCP 47), for language-specific typography. Default "en". */
+  lang?: string;
+}
+
+export interface QaContext {
+  sentences: readonly QaSentence[];
+  glossary: readonly GlossaryTerm[];
+  lang: string;
+}
+
+export type QaCheck = (ctx: QaContext) => QaIssue[];
