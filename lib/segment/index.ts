@@ -46,6 +46,9 @@ function sentenceStarts(text: string, lang: string): number[] {
     start = scanned = at;
     hasContent = false;
   }
+  // A last "sentence" without a letter or digit (a stray closing quote) belongs to the one before.
+  for (; !hasContent && scanned < text.length; scanned++) hasContent = isLetter(text[scanned]) || isDigit(text[scanned]);
+  if (!hasContent && starts.length > 1) starts.pop();
   return starts;
 }
 

@@ -146,6 +146,7 @@ describe("quotes and brackets", () => {
       "Putin said so.",
     ]);
     expect(split("Il a dit : « Bonjour. » Puis il est parti.", "fr")).toEqual(["Il a dit : « Bonjour. »", "Puis il est parti."]);
+    expect(split('He called it a " dream . "')).toEqual(['He called it a " dream . "']);
   });
 
   it("joins a quotation or bracket followed by lower case", () => {
