@@ -3,15 +3,9 @@ import { AppError } from "../errors";
 import { glossaryToCsv, parseCsvRecords, parseGlossaryCsv } from "./csv";
 import { glossaryTermSchema, type GlossaryTerm } from "./term";
 
-function error(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
+/** Matches the AppError("unprocessable") a malformed file must raise. */
+const unprocessable = (message: string | RegExp) =>
+  expect.objectContaining({ code: "unprocessable", message: typeof message === "string" ? message : expect.stringMatching(message) });
 
 describe("CSV records (RFC 4180)", () => {
   it("reads quoted fields with commas, doubled quotes and line breaks, CRLF or LF", () => {
@@ -32,9 +26,10 @@ describe("CSV records (RFC 4180)", () => {
   });
 
   it("reports malformed quoting with the line number", () => {
-    expect(error(() => parseCsvRecords('a,b\nx,"open\nmore')).message).toBe("Line 2: a quoted field is not closed.");
-    expect(error(() => parseCsvRecords('a\nb"c')).message).toMatch(/^Line 2: a quote inside an unquoted field/);
-    expect(error(() => parseCsvRecords('a\n"b"c')).message).toBe("Line 2: text after a closing quote.");
+    expect(() => parseCsvRecords('a,b\nx,"open\nmore')).toThrow(unprocessable("Line 2: a quoted field is not closed."));
+    expect(() => parseCsvRecords('a\nb"c')).toThrow(unprocessable(/^Line 2: a quote inside an unquoted field/));
+    expect(() => parseCsvRecords('a\n"b"c')).toThrow(unprocessable("Line 2: text after a closing quote."));
+    expect(() => parseCsvRecords('a\n"b"c')).toThrow(AppError);
   });
 });
 
@@ -68,11 +63,7 @@ describe("glossary CSV", () => {
       ["term,forbidden\nKabul,x\n,y\n", /^Line 3: .*term must not be empty/],
       ["term\nKabul\nkabul\n", /^Line 3: the term "kabul" is already on line 2/],
     ];
-    for (const [csv, message] of cases) {
-      const e = error(() => parseGlossaryCsv(csv));
-      expect(e.code).toBe("unprocessable");
-      expect(e.message).toMatch(message);
-    }
+    for (const [csv, message] of cases) expect(() => parseGlossaryCsv(csv)).toThrow(unprocessable(message));
   });
 
   it("validates terms with the schema", () => {
