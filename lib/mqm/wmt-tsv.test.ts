@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { wmtDocumentScore } from "./score";
-import { mapWmtCategory, parseWmtMqmTsv, scoreWmtFile } from "./wmt-tsv";
+import { mapWmtCategory, parseWmtMqmTsv, scoreWmtFile, wmtAnnotationToInput } from "./wmt-tsv";
 
 const fixtures = path.join(import.meta.dirname, "../../tests/fixtures");
 const tsv = readFileSync(path.join(fixtures, "mqm_sample.tsv"), "utf8");
@@ -151,12 +151,40 @@ describe("WMT MQM TSV reader, synthetic rows", () => {
     expect(e.message).toMatch(/^Line 3: doc_id must be a whole number/);
     e = bad(row("S", "d", "2", "2", "r", "a", "<v>b", "Other", "Major", ""));
     expect(e.message).toMatch(/^Line 3: the target has unbalanced/);
+    e = bad(row("S", "d", "2", "2", "r", "a", "</v>b<v>", "Other", "Major", ""));
+    expect(e.message).toMatch(/^Line 3: the target has unbalanced/);
     e = bad(row("S", "d", "2", "2", "r", "a", "b", "Other", "Huge", ""));
     expect(e.message).toMatch(/^Line 3: unknown severity "Huge"/);
     e = bad(row("S", "d", "1", "1", "r", "a", "c", "No-error", "No-error", ""));
     expect(e.message).toMatch(/^Line 3: segment 1 of d \(S\) differs/);
     e = thrown(() => parseWmtMqmTsv("system\tdoc\n"));
     expect(e.message).toMatch(/^Line 1: the header lacks the column\(s\) doc_id/);
+  });
+
+  it("spans several marked pieces from the first <v> to the last </v>, and keeps empty spans", () => {
+    const text = [
+      HEADER,
+      row("S", "d", "1", "1", "r1", "A b c.", "<v>X</v> y <v>z</v>.", "Fluency/Grammar", "Minor", ""),
+      row("S", "d", "1", "1", "r1", "A b c.", "X y<v></v> z.", "Accuracy/Omission", "Major", ""),
+    ].join("\n");
+    const [seg] = parseWmtMqmTsv(text).documents[0].segments;
+    expect(seg.target).toBe("X y z.");
+    expect(seg.annotations.map((a) => a.span)).toEqual([
+      { side: "target", start: 0, end: 5 },
+      { side: "target", start: 3, end: 3 },
+    ]);
+    expect(wmtAnnotationToInput(seg.annotations[1])).toBeNull();
+  });
+
+  it("turns an annotation into an input on the sentence's MT text", () => {
+    const text = [
+      HEADER,
+      row("S", "d", "1", "1", "r1", "A b.", "<v>X</v> y.", "Style/Awkward", "Minor", "stiff"),
+      row("S", "d", "1", "1", "r1", "A b.", "X <v>y</v>.", "Fluency/Spelling", "Major", ""),
+    ].join("\n");
+    const [a, b] = parseWmtMqmTsv(text).documents[0].segments[0].annotations;
+    expect(wmtAnnotationToInput(a)).toEqual({ target: "source", start: 0, end: 1, category: "Style", severity: "Minor", comment: "Style/Awkward: stiff" });
+    expect(wmtAnnotationToInput(b)).toEqual({ target: "source", start: 2, end: 3, category: "Fluency/Spelling", severity: "Major" });
   });
 
   it("maps the other upstream category names", () => {

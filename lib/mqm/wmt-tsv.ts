@@ -3,7 +3,7 @@
 
 import { AppError } from "../errors";
 import { wmtDocumentScore, wmtRatedSegmentScore, type WmtMqmWeights } from "./score";
-import type { MqmCategory, MqmSeverity } from "./typology";
+import type { MqmAnnotationInput, MqmCategory, MqmSeverity } from "./typology";
 
 export interface WmtSpan {
   /** "target" = the MT output (our sentence's `sourceText`); "source" = the original-language text. */
@@ -95,17 +95,28 @@ function mapSeverity(raw: string, line: number): MqmSeverity | null {
   return severity;
 }
 
-/** Removes <v>…</v> and returns the marked span (offsets into the cleaned text), if any. */
+/**
+ * Removes the <v>…</v> markers and returns the marked span as offsets into the cleaned text. Several
+ * marked pieces (rare upstream) give one span from the first <v> to the last </v>.
+ */
 function stripMarkers(marked: string, line: number, column: string): { text: string; span: { start: number; end: number } | null } {
-  const open = marked.split("<v>").length - 1;
-  const close = marked.split("</v>").length - 1;
-  if (open !== close || open > 1) fail(line, `the ${column} has unbalanced or repeated <v>…</v> markers.`);
-  if (open === 0) return { text: marked, span: null };
-  const start = marked.indexOf("<v>");
-  const closeAt = marked.indexOf("</v>");
-  if (closeAt < start) fail(line, `the ${column} closes </v> before opening <v>.`);
-  const text = marked.slice(0, start) + marked.slice(start + 3, closeAt) + marked.slice(closeAt + 4);
-  return { text, span: { start, end: closeAt - 3 } };
+  const pieces = marked.split(/(<\/?v>)/);
+  let text = "";
+  let open = false;
+  let start = -1;
+  let end = -1;
+  for (const piece of pieces) {
+    if (piece === "<v>" || piece === "</v>") {
+      if ((piece === "<v>") === open) fail(line, `the ${column} has unbalanced <v>…</v> markers.`);
+      open = !open;
+      if (open && start === -1) start = text.length;
+      if (!open) end = text.length;
+    } else {
+      text += piece;
+    }
+  }
+  if (open) fail(line, `the ${column} has unbalanced <v>…</v> markers.`);
+  return { text, span: start === -1 ? null : { start, end } };
 }
 
 function parseInteger(value: string, line: number, column: string): number {
@@ -185,6 +196,18 @@ export function parseWmtMqmTsv(input: string): WmtMqmFile {
 
   for (const doc of documents.values()) doc.segments.sort((a, b) => a.docPosition - b.docPosition || a.segId - b.segId);
   return { documents: [...documents.values()] };
+}
+
+/**
+ * The annotation as our input for the sentence made from the segment (MT output as `sourceText`), or null
+ * when its span cannot be placed there (no span, an empty span, or a span in the original-language text).
+ */
+export function wmtAnnotationToInput(a: WmtAnnotation): MqmAnnotationInput | null {
+  if (!a.span || a.span.side !== "target" || a.span.start >= a.span.end) return null;
+  const input: MqmAnnotationInput = { target: "source", start: a.span.start, end: a.span.end, category: a.category, severity: a.severity };
+  const comment = [a.rawCategory === a.category ? null : a.rawCategory, a.comment].filter((c) => c).join(": ");
+  if (comment !== "") input.comment = comment;
+  return input;
 }
 
 export interface WmtDocumentScore {
