@@ -17,6 +17,10 @@ const expectedJson: { expected_for_slice: { mean_segment_score_all_slice_segment
 
 const HEADER = "system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity\tcomment";
 const row = (...cells: string[]) => cells.join("\t");
+/** A row of system S, document d, at position and seg_id n. */
+const seg = (n: number, source: string, target: string, category: string, severity: string, comment = "", rater = "r1") =>
+  row("S", "d", String(n), String(n), rater, source, target, category, severity, comment);
+const parseRows = (...rows: string[]) => parseWmtMqmTsv([HEADER, ...rows].join("\n"));
 
 function thrown(fn: () => unknown): AppError {
   try {
@@ -106,19 +110,17 @@ describe("WMT MQM TSV reader on the google/wmt-mqm-human-evaluation slice", () =
 
 describe("WMT MQM TSV reader, synthetic rows", () => {
   it("scores Non-translation at 25 whatever its severity, Neutral at 0, and Critical as configured", () => {
-    const text = [
-      HEADER,
-      row("S", "d", "1", "1", "r1", "Hello.", "<v>Hello.</v>", "Non-translation!", "Minor", ""),
-      row("S", "d", "2", "2", "r1", "A b.", "<v>X</v> y.", "Accuracy/Mistranslation", "Neutral", ""),
-      row("S", "d", "3", "3", "r1", "A b.", "X <v>y</v>.", "Accuracy/Mistranslation", "Critical", ""),
-      row("S", "d", "4", "4", "r1", "A b.", "X y<v>.</v>", "Fluency/Punctuation", "Minor", ""),
-      row("S", "d", "4", "4", "r1", "A b.", "<v>X</v> y.", "Fluency/Punctuation", "Major", ""),
-      row("S", "d", "5", "5", "r1", "A b.", "X y.", "No-error", "No-error", ""),
-    ].join("\n");
-    const file = parseWmtMqmTsv(text);
-    const seg = file.documents[0].segments;
-    expect(seg[0].annotations[0]).toMatchObject({ category: "Non-translation", rawCategory: "Non-translation!" });
-    expect(seg[4].annotations).toEqual([]);
+    const file = parseRows(
+      seg(1, "Hello.", "<v>Hello.</v>", "Non-translation!", "Minor"),
+      seg(2, "A b.", "<v>X</v> y.", "Accuracy/Mistranslation", "Neutral"),
+      seg(3, "A b.", "X <v>y</v>.", "Accuracy/Mistranslation", "Critical"),
+      seg(4, "A b.", "X y<v>.</v>", "Fluency/Punctuation", "Minor"),
+      seg(4, "A b.", "<v>X</v> y.", "Fluency/Punctuation", "Major"),
+      seg(5, "A b.", "X y.", "No-error", "No-error"),
+    );
+    const segments = file.documents[0].segments;
+    expect(segments[0].annotations[0]).toMatchObject({ category: "Non-translation", rawCategory: "Non-translation!" });
+    expect(segments[4].annotations).toEqual([]);
     const [doc] = scoreWmtFile(file);
     expect(doc.segments.map((s) => s.score)).toEqual([25, 0, 25, 5.1, 0]);
     expect(doc.score).toBeCloseTo(55.1 / 5, 12);
@@ -136,13 +138,12 @@ describe("WMT MQM TSV reader, synthetic rows", () => {
   });
 
   it("places a span marked in the source on the source side", () => {
-    const text = [HEADER, row("S", "d", "1", "1", "r1", "A <v>b</v>.", "X.", "Accuracy/Omission", "Major", "")].join("\n");
-    const ann = parseWmtMqmTsv(text).documents[0].segments[0].annotations[0];
+    const ann = parseRows(seg(1, "A <v>b</v>.", "X.", "Accuracy/Omission", "Major")).documents[0].segments[0].annotations[0];
     expect(ann.span).toEqual({ side: "source", start: 2, end: 3 });
   });
 
   it("rejects malformed lines with their line number", () => {
-    const bad = (line: string) => thrown(() => parseWmtMqmTsv([HEADER, row("S", "d", "1", "1", "r", "a", "b", "No-error", "No-error", ""), line].join("\n")));
+    const bad = (line: string) => thrown(() => parseRows(row("S", "d", "1", "1", "r", "a", "b", "No-error", "No-error", ""), line));
     let e = bad("S\td\t1");
     expect(e.code).toBe("unprocessable");
     expect(e.message).toMatch(/^Line 3: expected 10 tab-separated columns, found 3/);
@@ -162,27 +163,23 @@ describe("WMT MQM TSV reader, synthetic rows", () => {
   });
 
   it("spans several marked pieces from the first <v> to the last </v>, and keeps empty spans", () => {
-    const text = [
-      HEADER,
-      row("S", "d", "1", "1", "r1", "A b c.", "<v>X</v> y <v>z</v>.", "Fluency/Grammar", "Minor", ""),
-      row("S", "d", "1", "1", "r1", "A b c.", "X y<v></v> z.", "Accuracy/Omission", "Major", ""),
-    ].join("\n");
-    const [seg] = parseWmtMqmTsv(text).documents[0].segments;
-    expect(seg.target).toBe("X y z.");
-    expect(seg.annotations.map((a) => a.span)).toEqual([
+    const [segment] = parseRows(
+      seg(1, "A b c.", "<v>X</v> y <v>z</v>.", "Fluency/Grammar", "Minor"),
+      seg(1, "A b c.", "X y<v></v> z.", "Accuracy/Omission", "Major"),
+    ).documents[0].segments;
+    expect(segment.target).toBe("X y z.");
+    expect(segment.annotations.map((a) => a.span)).toEqual([
       { side: "target", start: 0, end: 5 },
       { side: "target", start: 3, end: 3 },
     ]);
-    expect(wmtAnnotationToInput(seg.annotations[1])).toBeNull();
+    expect(wmtAnnotationToInput(segment.annotations[1])).toBeNull();
   });
 
   it("turns an annotation into an input on the sentence's MT text", () => {
-    const text = [
-      HEADER,
-      row("S", "d", "1", "1", "r1", "A b.", "<v>X</v> y.", "Style/Awkward", "Minor", "stiff"),
-      row("S", "d", "1", "1", "r1", "A b.", "X <v>y</v>.", "Fluency/Spelling", "Major", ""),
-    ].join("\n");
-    const [a, b] = parseWmtMqmTsv(text).documents[0].segments[0].annotations;
+    const [a, b] = parseRows(
+      seg(1, "A b.", "<v>X</v> y.", "Style/Awkward", "Minor", "stiff"),
+      seg(1, "A b.", "X <v>y</v>.", "Fluency/Spelling", "Major"),
+    ).documents[0].segments[0].annotations;
     expect(wmtAnnotationToInput(a)).toEqual({ target: "source", start: 0, end: 1, category: "Style", severity: "Minor", comment: "Style/Awkward: stiff" });
     expect(wmtAnnotationToInput(b)).toEqual({ target: "source", start: 2, end: 3, category: "Fluency/Spelling", severity: "Major" });
   });
