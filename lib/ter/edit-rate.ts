@@ -4,8 +4,9 @@
  * step: the same shift candidates in the same order, the same filters, the same ranking of shifts,
  * the same beam-limited edit distance with its prefix cache and trace, and the same limits.
  *
- * Words are interned to integers first; equality of ids is equality of strings, so results do
- * not change.
+ * Words are interned to integers first; equality of ids is equality of strings. Distances of
+ * shifted hypotheses stop at the last moved word and add the exact cost-to-end (see
+ * BeamEditDistance), so every distance, and so every choice of shift, is the same as upstream.
  */
 
 const COST_INS = 1;
@@ -20,7 +21,7 @@ const BEAM_WIDTH = 25;
 // sacrebleu's own limits
 const MAX_CACHE_SIZE = 10000;
 const MAX_SHIFT_CANDIDATES = 1000;
-/** Stands in for sacrebleu's int(1e16). Only compared with `>`; real costs never get near it. */
+/** Stands in for sacrebleu's int(1e16) (out-of-band cells). Real costs never get near it. */
 const INFINITY = 2 ** 30;
 
 // Edit operations of the trace (sacrebleu: 'x', 'i', 'd', ' ', 's').
@@ -30,111 +31,250 @@ const OP_DEL = 2;
 const OP_NOP = 3;
 const OP_SUB = 4;
 
-type Words = readonly number[];
+type Words = Int32Array;
 
-/** One row of the edit distance matrix: cost and last operation per reference position. */
-interface Row {
-  cost: Int32Array;
-  op: Uint8Array;
-}
+/** Prefix tree over hypothesis words; each entry holds the index of the matrix row after that word. */
+type CacheNode = Map<number, { next: CacheNode; row: number }>;
 
-/** Prefix tree over hypothesis words; each entry holds the matrix row after that word. */
-type CacheNode = Map<number, { next: CacheNode; row: Row }>;
+/** Matrix rows are stored in chunks of this many rows (no copying when the store grows). */
+const CHUNK_BITS = 6;
+const CHUNK_ROWS = 1 << CHUNK_BITS;
 
+/**
+ * sacrebleu `BeamEditDistance`: edit distance from a hypothesis to the reference, computed only in
+ * a band ("beam") around the length-scaled diagonal, with sacrebleu's prefix cache of matrix rows
+ * and a trace of operations. All hypotheses of one TER computation have the same length (shifts
+ * keep it), so the band of each row is fixed and precomputed.
+ *
+ * One addition gives the same numbers with less work: a shifted hypothesis equals the analysed
+ * one after the moved words, so its cost from there to the end is the analysed hypothesis's
+ * cost-to-end in the same band. Rows are computed only up to the last moved word, and the distance
+ * is the minimum over that row of cost-so-far + cost-to-end (every band path crosses the row).
+ *
+ * Row ids: 0 is the initial row, 1..nHyp are scratch rows for computations that the full cache no
+ * longer stores (as upstream, the cache stops growing at MAX_CACHE_SIZE entries), then cached rows.
+ */
 class BeamEditDistance {
   private readonly nRef: number;
-  private readonly initialRow: Row;
+  private readonly width: number;
+  private readonly bandMin: Int32Array;
+  private readonly bandMax: Int32Array;
+  private readonly costChunks: Int32Array[] = [];
+  private readonly opChunks: Uint8Array[] = [];
+  private rowCount = 0;
   private readonly cache: CacheNode = new Map();
   private cacheSize = 0;
+  /** Last analysed hypothesis: its row ids, cache nodes after each word, depth in the cache. */
+  private readonly analysedRows: Int32Array;
+  private readonly analysedPath: CacheNode[];
+  private analysedDepth = 0;
+  /** Cost from each cell to the end, for the last analysed hypothesis. */
+  private readonly toEnd: Int32Array;
+  /** Row ids and cache nodes of the shifted hypothesis being scored. */
+  private readonly shiftedRows: Int32Array;
+  private readonly shiftedPath: CacheNode[];
 
-  constructor(private readonly ref: Words) {
+  constructor(
+    private readonly ref: Words,
+    private readonly nHyp: number,
+  ) {
     this.nRef = ref.length;
-    // first row: one insertion per reference word
-    const cost = new Int32Array(this.nRef + 1);
-    for (let j = 0; j <= this.nRef; j++) cost[j] = j * COST_INS;
-    this.initialRow = { cost, op: new Uint8Array(this.nRef + 1).fill(OP_INS) };
-  }
+    const width = this.nRef + 1;
+    this.width = width;
 
-  /** Edit distance from `hyp` to the reference (cached rows are reused and new rows stored). */
-  distance(hyp: Words): number {
-    const dist = this.computeRows(hyp);
-    return dist[hyp.length].cost[this.nRef];
-  }
-
-  /** Edit distance and its trace of operations (sacrebleu's `__call__`). */
-  distanceWithTrace(hyp: Words): { distance: number; trace: Uint8Array } {
-    const dist = this.computeRows(hyp);
-    return { distance: dist[hyp.length].cost[this.nRef], trace: this.backtrace(dist, hyp.length) };
-  }
-
-  private computeRows(hyp: Words): Row[] {
-    const dist = this.findCache(hyp);
-    const startH = dist.length - 1;
-    this.editDistance(hyp, dist);
-    this.addCache(hyp, startH, dist);
-    return dist;
-  }
-
-  /** Fills rows startH+1..n of `dist` (which holds rows 0..startH) within the beam. */
-  private editDistance(hyp: Words, dist: Row[]): void {
-    const nHyp = hyp.length;
-    const nRef = this.nRef;
-    const ref = this.ref;
-    const startH = dist.length - 1;
-
-    const lengthRatio = nHyp > 0 ? nRef / nHyp : 1;
+    const lengthRatio = nHyp > 0 ? this.nRef / nHyp : 1;
     // in some crazy sentences, the difference in length is so large that
     // we may end up with zero overlap with previous row
     const beamWidth = BEAM_WIDTH < lengthRatio / 2 ? Math.ceil(lengthRatio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
-
-    for (let i = startH + 1; i <= nHyp; i++) {
-      const prev = dist[i - 1];
-      const cur: Row = { cost: new Int32Array(nRef + 1).fill(INFINITY), op: new Uint8Array(nRef + 1) };
-      dist.push(cur);
-
+    this.bandMin = new Int32Array(nHyp + 1);
+    this.bandMax = new Int32Array(nHyp + 1).fill(width); // row 0 and the last row are full
+    for (let i = 1; i <= nHyp; i++) {
       const pseudoDiag = Math.floor(i * lengthRatio);
-      const minJ = Math.max(0, pseudoDiag - beamWidth);
-      const maxJ = i === nHyp ? nRef + 1 : Math.min(nRef + 1, pseudoDiag + beamWidth);
-      const word = hyp[i - 1];
+      this.bandMin[i] = Math.max(0, pseudoDiag - beamWidth);
+      if (i < nHyp) this.bandMax[i] = Math.min(width, pseudoDiag + beamWidth);
+    }
+    this.toEnd = new Int32Array((nHyp + 1) * width);
+    this.analysedRows = new Int32Array(nHyp + 1);
+    this.shiftedRows = new Int32Array(nHyp + 1);
+    this.analysedPath = new Array<CacheNode>(nHyp + 1).fill(this.cache);
+    this.shiftedPath = new Array<CacheNode>(nHyp + 1).fill(this.cache);
 
-      for (let j = minJ; j < maxJ; j++) {
-        if (j === 0) {
-          cur.cost[0] = prev.cost[0] + COST_DEL;
-          cur.op[0] = OP_DEL;
-          continue;
+    // first row: one insertion per reference word; then the scratch rows
+    for (let r = 0; r <= nHyp; r++) this.newRow();
+    for (let j = 0; j < width; j++) {
+      this.costChunks[0][j] = j * COST_INS;
+      this.opChunks[0][j] = OP_INS;
+    }
+  }
+
+  /**
+   * Edit distance of `hyp` and its trace (sacrebleu's `__call__`). Also keeps the rows, the cache
+   * path and the cost-to-end of `hyp` for `shiftedDistance`.
+   */
+  analyse(hyp: Words): { distance: number; trace: Uint8Array } {
+    this.checkLength(hyp);
+    this.analysedRows[0] = 0;
+    this.analysedPath[0] = this.cache;
+    this.analysedDepth = this.computeRows(hyp, this.nHyp, 0, this.analysedRows, this.analysedPath);
+    this.fillCostToEnd(hyp);
+    const last = this.analysedRows[this.nHyp];
+    const distance = this.costChunks[last >> CHUNK_BITS][this.offset(last) + this.nRef];
+    return { distance, trace: this.backtrace(this.analysedRows) };
+  }
+
+  /**
+   * Edit distance of `shifted`, which equals the last analysed hypothesis before word `first` and
+   * from word `end` on. Same value as a full computation.
+   */
+  shiftedDistance(shifted: Words, first: number, end: number): number {
+    this.checkLength(shifted);
+    // the shared prefix is already in the cache: start the cache walk where it ends
+    const from = Math.min(first, end, this.analysedDepth);
+    this.shiftedRows[from] = this.analysedRows[from];
+    this.shiftedPath[from] = this.analysedPath[from];
+    this.computeRows(shifted, end, from, this.shiftedRows, this.shiftedPath);
+
+    const row = this.shiftedRows[end];
+    const costs = this.costChunks[row >> CHUNK_BITS];
+    const offset = this.offset(row);
+    const toEnd = this.toEnd;
+    const endRow = end * this.width;
+    let best = Infinity;
+    for (let j = this.bandMin[end]; j < this.bandMax[end]; j++) {
+      const total = costs[offset + j] + toEnd[endRow + j];
+      if (total < best) best = total;
+    }
+    return best;
+  }
+
+  private checkLength(hyp: Words): void {
+    if (hyp.length !== this.nHyp) throw new Error("TER: hypothesis length changed");
+  }
+
+  private offset(row: number): number {
+    return (row & (CHUNK_ROWS - 1)) * this.width;
+  }
+
+  private newRow(): number {
+    if (this.rowCount === this.costChunks.length * CHUNK_ROWS) {
+      this.costChunks.push(new Int32Array(CHUNK_ROWS * this.width));
+      this.opChunks.push(new Uint8Array(CHUNK_ROWS * this.width));
+    }
+    return this.rowCount++;
+  }
+
+  /**
+   * Fills rows[from+1..upTo] for `hyp`, given rows[from] and the cache node path[from] after
+   * hyp[0..from): cached rows first (sacrebleu `_find_cache`), then newly computed rows
+   * (`_edit_distance`), which are cached (`_add_cache`) unless the cache is full.
+   * Returns how deep `hyp` now is in the cache.
+   */
+  private computeRows(hyp: Words, upTo: number, from: number, rows: Int32Array, path: CacheNode[]): number {
+    let node = path[from];
+    let i = from;
+    for (; i < upTo; i++) {
+      const entry = node.get(hyp[i]);
+      if (!entry) break;
+      rows[i + 1] = entry.row;
+      node = entry.next;
+      path[i + 1] = node;
+    }
+    if (i === upTo) return upTo;
+
+    const caching = this.cacheSize < MAX_CACHE_SIZE;
+    const depth = i;
+    for (; i < upTo; i++) {
+      const row = caching ? this.newRow() : i + 1;
+      rows[i + 1] = row;
+      this.fillRow(i + 1, hyp[i], rows[i], row);
+      if (caching) {
+        const next: CacheNode = new Map();
+        node.set(hyp[i], { next, row });
+        this.cacheSize++;
+        node = next;
+        path[i + 1] = node;
+      }
+    }
+    return caching ? upTo : depth;
+  }
+
+  /** One row of sacrebleu `_edit_distance`: row i from row i-1, within the band. */
+  private fillRow(i: number, word: number, prevRow: number, curRow: number): void {
+    const ref = this.ref;
+    const prevCosts = this.costChunks[prevRow >> CHUNK_BITS];
+    const prev = this.offset(prevRow);
+    const costs = this.costChunks[curRow >> CHUNK_BITS];
+    const ops = this.opChunks[curRow >> CHUNK_BITS];
+    const cur = this.offset(curRow);
+    costs.fill(INFINITY, cur, cur + this.width);
+    ops.fill(OP_UNDEF, cur, cur + this.width);
+
+    const maxJ = this.bandMax[i];
+    for (let j = this.bandMin[i]; j < maxJ; j++) {
+      if (j === 0) {
+        costs[cur] = prevCosts[prev] + COST_DEL;
+        ops[cur] = OP_DEL;
+        continue;
+      }
+      // Tercom prefers no-op/sub, then insertion, then deletion; the trace is flipped later,
+      // so deletion comes before insertion here (as upstream).
+      let best = INFINITY;
+      let bestOp = OP_UNDEF;
+      const match = word === ref[j - 1];
+      const sub = prevCosts[prev + j - 1] + (match ? 0 : COST_SUB);
+      if (best > sub) {
+        best = sub;
+        bestOp = match ? OP_NOP : OP_SUB;
+      }
+      const del = prevCosts[prev + j] + COST_DEL;
+      if (best > del) {
+        best = del;
+        bestOp = OP_DEL;
+      }
+      const ins = costs[cur + j - 1] + COST_INS;
+      if (best > ins) {
+        best = ins;
+        bestOp = OP_INS;
+      }
+      costs[cur + j] = best;
+      ops[cur + j] = bestOp;
+    }
+  }
+
+  /** Cheapest band path from each cell to the end (the forward moves, walked backwards). */
+  private fillCostToEnd(hyp: Words): void {
+    const { nHyp, nRef, width, ref, toEnd } = this;
+    toEnd.fill(INFINITY);
+    toEnd[nHyp * width + nRef] = 0;
+    for (let i = nHyp; i >= 0; i--) {
+      const row = i * width;
+      const next = row + width;
+      const minJ = this.bandMin[i];
+      for (let j = this.bandMax[i] - 1; j >= minJ; j--) {
+        let best = toEnd[row + j];
+        if (j < nRef) {
+          const ins = toEnd[row + j + 1] + COST_INS;
+          if (ins < best) best = ins;
         }
-        // Tercom prefers no-op/sub, then insertion, then deletion; the trace is flipped later,
-        // so deletion comes before insertion here (as upstream).
-        let best = cur.cost[j];
-        let bestOp = cur.op[j];
-        const match = word === ref[j - 1];
-        const sub = prev.cost[j - 1] + (match ? 0 : COST_SUB);
-        if (best > sub) {
-          best = sub;
-          bestOp = match ? OP_NOP : OP_SUB;
+        if (i < nHyp) {
+          const del = toEnd[next + j] + COST_DEL;
+          if (del < best) best = del;
+          if (j < nRef) {
+            const sub = toEnd[next + j + 1] + (hyp[i] === ref[j] ? 0 : COST_SUB);
+            if (sub < best) best = sub;
+          }
         }
-        const del = prev.cost[j] + COST_DEL;
-        if (best > del) {
-          best = del;
-          bestOp = OP_DEL;
-        }
-        const ins = cur.cost[j - 1] + COST_INS;
-        if (best > ins) {
-          best = ins;
-          bestOp = OP_INS;
-        }
-        cur.cost[j] = best;
-        cur.op[j] = bestOp;
+        toEnd[row + j] = best;
       }
     }
   }
 
-  private backtrace(dist: Row[], nHyp: number): Uint8Array {
+  private backtrace(rows: Int32Array): Uint8Array {
     const reversed: number[] = [];
-    let i = nHyp;
+    let i = this.nHyp;
     let j = this.nRef;
     while (i > 0 || j > 0) {
-      const op = dist[i].op[j];
+      const op = this.opChunks[rows[i] >> CHUNK_BITS][this.offset(rows[i]) + j];
       reversed.push(op);
       if (op === OP_SUB || op === OP_NOP) {
         i--;
@@ -149,57 +289,36 @@ class BeamEditDistance {
     }
     return Uint8Array.from(reversed.reverse());
   }
-
-  /** Rows 0..k for the longest cached prefix of `hyp` (k words long). */
-  private findCache(hyp: Words): Row[] {
-    const dist: Row[] = [this.initialRow];
-    let node = this.cache;
-    for (const word of hyp) {
-      const entry = node.get(word);
-      if (!entry) break;
-      dist.push(entry.row);
-      node = entry.next;
-    }
-    return dist;
-  }
-
-  /** Store rows startH+1..n under the words hyp[startH..n-1]. */
-  private addCache(hyp: Words, startH: number, dist: Row[]): void {
-    if (this.cacheSize >= MAX_CACHE_SIZE) return;
-    let node = this.cache;
-    for (let i = 0; i < startH; i++) {
-      const entry = node.get(hyp[i]);
-      if (!entry) throw new Error("TER: cache prefix vanished");
-      node = entry.next;
-    }
-    for (let i = startH; i < hyp.length; i++) {
-      let entry = node.get(hyp[i]);
-      if (!entry) {
-        entry = { next: new Map(), row: dist[i + 1] };
-        node.set(hyp[i], entry);
-        this.cacheSize++;
-      }
-      node = entry.next;
-    }
-  }
 }
 
-/** Move `length` words at `start` so that they come before position `target` (sacrebleu `_perform_shift`). */
-function performShift(words: Words, start: number, length: number, target: number): number[] {
-  const block = words.slice(start, start + length);
+/**
+ * sacrebleu `_perform_shift`, written into `out`: move `length` words at `start` so that they
+ * come before position `target` (positions of the unshifted words).
+ */
+function performShift(words: Int32Array, start: number, length: number, target: number, out: Int32Array): void {
+  const n = words.length;
+  let pos = 0;
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) out[pos++] = words[k];
+  };
   if (target < start) {
-    return [...words.slice(0, target), ...block, ...words.slice(target, start), ...words.slice(start + length)];
+    copy(0, target);
+    copy(start, start + length);
+    copy(target, start);
+    copy(start + length, n);
+  } else if (target > start + length) {
+    copy(0, start);
+    copy(start + length, target);
+    copy(start, start + length);
+    copy(target, n);
+  } else {
+    // shift within the shifted string (Python slices clamp at the end)
+    const cut = Math.min(n, length + target);
+    copy(0, start);
+    copy(start + length, cut);
+    copy(start, start + length);
+    copy(cut, n);
   }
-  if (target > start + length) {
-    return [...words.slice(0, start), ...words.slice(start + length, target), ...block, ...words.slice(target)];
-  }
-  // shift within the shifted string
-  return [
-    ...words.slice(0, start),
-    ...words.slice(start + length, length + target),
-    ...block,
-    ...words.slice(length + target),
-  ];
 }
 
 interface Alignment {
@@ -242,24 +361,27 @@ function traceToAlignment(trace: Uint8Array, nHyp: number, nRef: number): Alignm
 
 interface ShiftResult {
   delta: number;
-  words: Words;
+  words: Int32Array;
   checked: number;
 }
 
 /** One round of sacrebleu `_shift`: the shift that reduces the edit distance most. */
-function bestShift(hyp: Words, ref: Words, ed: BeamEditDistance, checkedBefore: number): ShiftResult {
+function bestShift(hyp: Int32Array, ref: Int32Array, ed: BeamEditDistance, checkedBefore: number): ShiftResult {
   const nHyp = hyp.length;
   const nRef = ref.length;
-  const { distance: preScore, trace } = ed.distanceWithTrace(hyp);
+  const { distance: preScore, trace } = ed.analyse(hyp);
   const { align, refErrCum, hypErrCum } = traceToAlignment(trace, nHyp, nRef);
 
+  const shifted = new Int32Array(nHyp);
+  // the same (start, length, target) recurs for other reference positions: same words, same distance
+  const seen = new Map<number, number>();
   let checked = checkedBefore;
   let found = false;
   let bestDelta = 0;
   let bestLength = 0;
   let bestStartH = 0;
   let bestIdx = 0;
-  let bestWords: Words = hyp;
+  let bestWords = hyp;
 
   // sacrebleu `_find_shifted_pairs`, inlined: matching runs (startH, startR, length)
   search: for (let startH = 0; startH < nHyp; startH++) {
@@ -288,8 +410,18 @@ function bestShift(hyp: Words, ref: Words, ed: BeamEditDistance, checkedBefore: 
             if (idx === prevIdx) continue;
             prevIdx = idx;
 
-            const shifted = performShift(hyp, startH, length, idx);
-            const delta = preScore - ed.distance(shifted);
+            performShift(hyp, startH, length, idx, shifted);
+            const key = (startH * (MAX_SHIFT_SIZE + 1) + length) * (nHyp + 1) + idx;
+            let distance = seen.get(key);
+            if (distance === undefined) {
+              let first = 0;
+              while (first < nHyp && shifted[first] === hyp[first]) first++;
+              let end = nHyp;
+              while (end > first && shifted[end - 1] === hyp[end - 1]) end--;
+              distance = ed.shiftedDistance(shifted, first, end);
+              seen.set(key, distance);
+            }
+            const delta = preScore - distance;
             checked++;
 
             // Tercom ranking: biggest gain, then longest, then earliest start, then earliest target
@@ -305,7 +437,7 @@ function bestShift(hyp: Words, ref: Words, ed: BeamEditDistance, checkedBefore: 
               bestLength = length;
               bestStartH = startH;
               bestIdx = idx;
-              bestWords = shifted;
+              bestWords = shifted.slice();
             }
           }
           if (checked >= MAX_SHIFT_CANDIDATES) break search;
@@ -321,8 +453,8 @@ function bestShift(hyp: Words, ref: Words, ed: BeamEditDistance, checkedBefore: 
 }
 
 /** Map words to integer ids (same word, same id). */
-function intern(words: readonly string[], ids: Map<string, number>): number[] {
-  return words.map((word) => {
+function intern(words: readonly string[], ids: Map<string, number>): Int32Array {
+  return Int32Array.from(words, (word) => {
     let id = ids.get(word);
     if (id === undefined) {
       id = ids.size;
@@ -341,12 +473,16 @@ export function translationEditRate(
   wordsRef: readonly string[],
 ): { edits: number; refLength: number } {
   if (wordsRef.length === 0) return { edits: wordsHyp.length, refLength: 0 };
+  // identical: distance 0 and no shift candidate passes the filters (no errors to fix)
+  if (wordsHyp.length === wordsRef.length && wordsHyp.every((word, i) => word === wordsRef[i])) {
+    return { edits: 0, refLength: wordsRef.length };
+  }
 
   const ids = new Map<string, number>();
   const ref = intern(wordsRef, ids);
-  let hyp: Words = intern(wordsHyp, ids);
+  let hyp = intern(wordsHyp, ids);
 
-  const ed = new BeamEditDistance(ref);
+  const ed = new BeamEditDistance(ref, hyp.length);
   let shifts = 0;
   let checked = 0;
   for (;;) {
@@ -359,5 +495,5 @@ export function translationEditRate(
     hyp = result.words;
   }
 
-  return { edits: shifts + ed.distance(hyp), refLength: ref.length };
+  return { edits: shifts + ed.analyse(hyp).distance, refLength: ref.length };
 }

@@ -22,14 +22,16 @@ export interface TercomTokenizerOptions {
 /** Characters for which Python's `str.isspace()` is true (and which Python's `re` `\s` matches). */
 const PY_WS = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 const WS_RUN = new RegExp(`[${PY_WS}]+`, "gu");
-const WS_TRAILING = new RegExp(`[${PY_WS}]+$`, "u");
+const WS_CHAR = new RegExp(`[${PY_WS}]`, "u");
 
 const ASIAN_PUNCT = /([\u3001\u3002\u3008-\u3011\u3014-\u301f\uff61-\uff65\u30fb])/gu;
 const FULL_WIDTH_PUNCT = /([\uff0e\uff0c\uff1f\uff1a\uff1b\uff01\uff02\uff08\uff09])/gu;
 
 /** Python `str.rstrip()` with no argument. */
 export function pyRstrip(text: string): string {
-  return text.replace(WS_TRAILING, "");
+  let end = text.length;
+  while (end > 0 && WS_CHAR.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /** Python `str.split()` with no argument: split on whitespace runs, no empty strings. */
