@@ -1,8 +1,9 @@
 // `npm start`: migrate, seed when empty, build when needed, then serve. Safe to run again and again.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { needsBuild } from "./needs-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -33,19 +34,6 @@ if (!process.env.NEXTAUTH_SECRET) {
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"]);
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name === "generated" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "server", "types"].filter((dir) => existsSync(dir));
-const sourceTime = Math.max(...sources.map(newestSource), statSync("package.json").mtimeMs, statSync("next.config.ts").mtimeMs);
-if (!existsSync(buildId) || statSync(buildId).mtimeMs < sourceTime) run("npx", ["next", "build"]);
+if (needsBuild(root)) run("npx", ["next", "build"]);
 
 run("npx", ["next", "start", "-p", port]);

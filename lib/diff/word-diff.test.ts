@@ -27,3 +27,18 @@ describe("wordDiff", () => {
     expect(hasChanges(wordDiff("same text", "same  text"))).toBe(true);
   });
 });
+
+describe("wordDiff across scripts", () => {
+  it("treats an Arabic word as one token", () => {
+    expect(wordDiff("قال الرئيس مرحبا", "قال الرئيس أهلا")).toEqual([
+      { kind: "equal", value: "قال الرئيس " },
+      { kind: "delete", value: "مرحبا" },
+      { kind: "insert", value: "أهلا" },
+    ]);
+  });
+
+  it("keeps emoji and punctuation intact", () => {
+    const parts = wordDiff("Great news 🎉.", "Great news 🎉!");
+    expect(parts.filter((p) => p.kind !== "equal").map((p) => p.value)).toEqual([".", "!"]);
+  });
+});
