@@ -22,14 +22,42 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+// V8's Intl.Segmenter slows down sharply on long strings (about 100× per segment past ~64k characters), so long
+// blocks are fed to it in pieces. A piece ends after a line break or before a capitalised word that follows
+// end punctuation and a space: Intl.Segmenter always breaks there, so the result is the same.
+const PIECE = 20_000;
+const SURE_BREAK = /[.!?。！？]["'”’»)\]]*\s+(?=\p{Lu})/gu;
+
+/** End of the piece that starts at `from`, and whether Intl.Segmenter would break there. */
+function pieceEnd(text: string, from: number): { end: number; sure: boolean } {
+  const limit = from + PIECE;
+  if (limit >= text.length) return { end: text.length, sure: false };
+  const half = from + PIECE / 2;
+  const newline = text.lastIndexOf("\n", limit - 1);
+  if (newline >= half) return { end: newline + 1, sure: true };
+  let cut = -1;
+  SURE_BREAK.lastIndex = half;
+  for (let m = SURE_BREAK.exec(text); m && m.index + m[0].length <= limit; m = SURE_BREAK.exec(text)) cut = m.index + m[0].length;
+  if (cut !== -1) return { end: cut, sure: true };
+  // No sure break in sight (a huge run-on block): cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(limit);
+  return { end: code >= 0xdc00 && code <= 0xdfff ? limit + 1 : limit, sure: false };
+}
+
 /** Sentence starts found by Intl.Segmenter, moved past whitespace (and past a spaced French closing guillemet). */
 export function segmenterStarts(text: string, lang: string): number[] {
+  const segmenter = segmenterFor(lang);
   const starts: number[] = [];
-  for (const { index } of segmenterFor(lang).segment(text)) {
-    if (index === 0) continue;
+  const add = (index: number) => {
     let at = skipSpace(text, index);
     if (text[at] === "»" || text[at] === "›") at = skipSpace(text, at + 1);
     if (at < text.length && at !== starts[starts.length - 1]) starts.push(at);
+  };
+  for (let from = 0, sure = false; from < text.length; ) {
+    const piece = pieceEnd(text, from);
+    if (sure) add(from);
+    for (const { index } of segmenter.segment(text.slice(from, piece.end))) if (index > 0) add(from + index);
+    ({ end: from, sure } = piece);
   }
   return starts;
 }

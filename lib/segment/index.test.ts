@@ -64,6 +64,16 @@ describe("segmentBlock invariant: leading + Σ(text + trailing) === input", () =
     }
   });
 
+  it("gives the same sentences for long blocks, which go to Intl.Segmenter in pieces", () => {
+    const paragraph = demo.split(/\n\s*\n/).find((p) => p.includes("speech. by")) ?? "";
+    const one = checked(paragraph);
+    const long = Array.from({ length: 120 }, () => paragraph).join(" ");
+    expect(long.length).toBeGreaterThan(60_000);
+    expect(checked(long)).toEqual(Array.from({ length: 120 }, () => one).flat());
+    checked(Array.from({ length: 30_000 }, (_, i) => (i % 7 === 0 ? "word\n" : "word ")).join(""));
+    checked("日本語の文。".repeat(8_000) + "😀".repeat(20_000));
+  });
+
   it("falls back to English for an unknown or malformed language tag", () => {
     expect(checked("Mr. Smith left. He came back.", "not a tag!")).toEqual(["Mr. Smith left.", "He came back."]);
     expect(checked("Mr. Smith left. He came back.", "xx")).toEqual(["Mr. Smith left.", "He came back."]);
