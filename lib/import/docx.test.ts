@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { parseDocx } from "./docx";
+import { fixture } from "./fixtures";
+
+describe(".docx import", () => {
+  it("keeps headings, paragraphs and list items of a LibreOffice-made .docx", async () => {
+    const doc = await parseDocx(fixture("article.docx"));
+    expect(doc.title).toBe("Russia and China advocate a pragmatic rapprochement with the Taliban");
+    expect(doc.blocks.map((block) => [block.block, block.text])).toEqual([
+      ["h1", "Russia and China advocate a pragmatic rapprochement with the Taliban"],
+      [
+        "p",
+        "The leaders of the SCO, led by Moscow and Beijing, want to stand out as partners of Afghanistan taken by the Taliban. “The new Afghan authorities must be encouraged to keep their promises,” Putin said.",
+      ],
+      ["h2", "The summit in Dushanbe"],
+      [
+        "p",
+        "The leaders of the Shanghai Cooperation Organization on Friday (09.17.2021) advocated for a dialogue with the Taliban to promote an inclusive government in Afghanistan.",
+      ],
+      ["li", "establish peace,"],
+      ["li", "normalize public life and guarantee the safety of all."],
+      ["p", "And he was not the only one to express himself in this line."],
+    ]);
+    expect(doc.blocks.map((block) => block.separator)).toEqual([...Array(6).fill("\n\n"), ""]);
+  });
+
+  it("refuses a file that is not a zip", async () => {
+    await expect(parseDocx(fixture("not-a-zip.docx"))).rejects.toMatchObject({
+      code: "unprocessable",
+      message: expect.stringMatching(/^This \.docx file could not be read: /),
+    });
+  });
+
+  it("refuses a broken zip with mammoth's reason", async () => {
+    const truncated = fixture("article.docx").slice(0, 2000);
+    const error = await parseDocx(truncated).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "unprocessable", message: expect.stringMatching(/^This \.docx file could not be read: ./) });
+  });
+
+  it("tells a password-protected document from an old .doc", async () => {
+    await expect(parseDocx(fixture("password-protected.docx"))).rejects.toMatchObject({
+      code: "unprocessable",
+      message: expect.stringMatching(/^This document is password-protected/),
+    });
+    await expect(parseDocx(fixture("legacy-word-97.docx"))).rejects.toMatchObject({
+      code: "unprocessable",
+      message: expect.stringMatching(/^This \.docx file could not be read: it is an old Word \(\.doc\) file/),
+    });
+  });
+});

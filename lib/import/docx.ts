@@ -1,0 +1,52 @@
+import mammoth from "mammoth";
+import { AppError } from "@/lib/errors";
+import { extractHtmlBlocks, joinBlocks, parseHtmlDocument } from "./html";
+import type { ImportedDocument } from "./types";
+
+/**
+ * Word (.docx) import through mammoth's HTML conversion, then the HTML block extractor: headings (Word's
+ * "Heading 1–6" styles, "Title" as h1), paragraphs, list items; tables as paragraphs. Images are dropped,
+ * as are comments; footnotes and endnotes come last, as paragraphs. Blocks are separated by "\n\n".
+ */
+
+const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+// An OLE compound file: an encrypted OOXML package, or a Word 97–2003 .doc.
+const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+/** Whether an OLE file holds "EncryptedPackage" (the stream name, in UTF-16LE, of encrypted OOXML). */
+function holdsEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = Buffer.from("EncryptedPackage", "utf16le");
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
+}
+
+const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+export async function parseDocx(bytes: Uint8Array): Promise<ImportedDocument> {
+  if (startsWith(bytes, oleMagic)) {
+    if (holdsEncryptedPackage(bytes)) {
+      throw new AppError("unprocessable", "This document is password-protected. Remove the password in Word and import it again.");
+    }
+    throw new AppError("unprocessable", "This .docx file could not be read: it is an old Word (.doc) file. Save it as .docx and import it again.");
+  }
+  if (!startsWith(bytes, zipMagic)) {
+    throw new AppError("unprocessable", "This .docx file could not be read: it is not a Word document.");
+  }
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { styleMap, externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
+    );
+    html = result.value;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : "unknown error";
+    throw new AppError("unprocessable", `This .docx file could not be read: ${reason}`);
+  }
+  const blocks = extractHtmlBlocks(parseHtmlDocument(html));
+  const title = blocks.find((block) => block.block.startsWith("h"))?.text ?? null;
+  return { title, leading: "", blocks: joinBlocks(blocks) };
+}

@@ -1,0 +1,143 @@
+import { AppError } from "@/lib/errors";
+import { parseDocx } from "./docx";
+import { parseHtml } from "./html";
+import { parseMarkdown } from "./markdown";
+import { parsePlainText } from "./text";
+import type { ImportedDocument } from "./types";
+import { parseXliff } from "./xliff";
+
+export type { ImportedBlock, ImportedDocument, SentenceDraft } from "./types";
+
+export const importFormats = ["txt", "md", "html", "docx", "xliff"] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+/** Most text an article may hold (UTF-8 bytes of the text to review, or of a plain-text file). */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** Most bytes of a .docx, .html or .xliff file, whose markup, styles and images are not text. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const extensions: Record<string, ImportFormat> = {
+  txt: "txt",
+  text: "txt",
+  md: "md",
+  markdown: "md",
+  html: "html",
+  htm: "html",
+  xhtml: "html",
+  docx: "docx",
+  xlf: "xliff",
+  xliff: "xliff",
+};
+
+export const acceptedExtensions = Object.keys(extensions).map((extension) => `.${extension}`);
+
+function extensionOf(filename: string): string | null {
+  const match = /\.([A-Za-z0-9]+)$/.exec(filename.trim());
+  return match ? match[1].toLowerCase() : null;
+}
+
+function sniff(bytes: Uint8Array): ImportFormat {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "docx";
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  if (head.startsWith("<?xml") && head.includes("<xliff")) return "xliff";
+  if (head.startsWith("<xliff")) return "xliff";
+  if (/^<(?:!doctype html|html|head|body)\b/.test(head)) return "html";
+  return "txt";
+}
+
+/**
+ * The format of a file: by its extension, or by its first bytes when it has none.
+ * Null when the extension is not one we read.
+ */
+export function detectFormat(filename: string | null | undefined, bytes: Uint8Array): ImportFormat | null {
+  const extension = filename ? extensionOf(filename) : null;
+  if (extension === null) return sniff(bytes);
+  return extensions[extension] ?? null;
+}
+
+function unsupported(filename: string | null | undefined): AppError {
+  const extension = filename ? extensionOf(filename) : null;
+  const what = extension ? `.${extension} files are` : "This file type is";
+  const hint = extension === "doc" ? " Save it as .docx in Word and import it again." : "";
+  return new AppError(
+    "unsupported_media_type",
+    `${what} not supported. Import a .txt, .md, .html, .docx or .xliff file.${hint}`,
+  );
+}
+
+function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
+  return input instanceof Uint8Array ? input : new Uint8Array(input);
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/** Text of a text format: UTF-8 (or UTF-16 with its byte-order mark); binary content is refused. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes.includes(0)) throw new AppError("unprocessable", "This file holds binary data, not text.");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("unprocessable", "This file is not UTF-8 text. Save it as UTF-8 and import it again.");
+  }
+}
+
+export type ImportInput = {
+  /** Name of the uploaded file: its extension gives the format. */
+  filename?: string | null;
+  /** Format when known otherwise; wins over the filename. */
+  format?: ImportFormat;
+  /** Title given by the user: wins over the one found in the document. */
+  title?: string | null;
+} & ({ bytes: Uint8Array | ArrayBuffer; text?: undefined } | { text: string; bytes?: undefined });
+
+/**
+ * Reads an uploaded file (bytes) or pasted text into an ImportedDocument.
+ * Errors (AppError): "unprocessable" for an empty file, binary or non-UTF-8 text, a document with no text,
+ * and format errors (unreadable or password-protected .docx, malformed or non-XLIFF XML);
+ * "payload_too_large" over MAX_TEXT_BYTES of text or MAX_FILE_BYTES of file;
+ * "unsupported_media_type" for an extension we do not read.
+ * The title is the one given, else the one found: txt its first line (also the first block, an h1),
+ * md its front-matter title, first heading or first line, html its <title> or first h1,
+ * docx its first heading, xliff none (null).
+ */
+export async function parseImport(input: ImportInput): Promise<ImportedDocument> {
+  const bytes = input.bytes === undefined ? null : toBytes(input.bytes);
+  const format =
+    input.format ??
+    (bytes ? detectFormat(input.filename, bytes) : input.filename ? detectFormat(input.filename, new Uint8Array()) : "txt");
+  if (format === null) throw unsupported(input.filename);
+
+  const size = bytes ? bytes.byteLength : new TextEncoder().encode(input.text).byteLength;
+  if (size === 0 || (input.text !== undefined && input.text.trim() === "")) {
+    throw new AppError("unprocessable", "The file is empty");
+  }
+  const limit = format === "txt" || format === "md" ? MAX_TEXT_BYTES : MAX_FILE_BYTES;
+  if (size > limit) {
+    throw new AppError("payload_too_large", `The file is over ${megabytes(limit)}. Split the article and import the parts.`);
+  }
+
+  const givenTitle = input.title?.trim() || null;
+  let doc: ImportedDocument;
+  if (format === "docx") {
+    if (!bytes) throw new AppError("unprocessable", "A .docx file must be uploaded as a file, not pasted as text.");
+    doc = await parseDocx(bytes);
+  } else {
+    const text = input.text !== undefined ? input.text : decodeText(toBytes(input.bytes));
+    if (text.trim() === "") throw new AppError("unprocessable", "The file is empty");
+    if (format === "txt") doc = parsePlainText(text, { titleFromFirstLine: givenTitle === null });
+    else if (format === "md") doc = parseMarkdown(text);
+    else if (format === "html") doc = parseHtml(text);
+    else doc = parseXliff(text);
+  }
+
+  if (doc.blocks.length === 0) throw new AppError("unprocessable", "This file has no text to review.");
+  const textBytes = doc.blocks.reduce((sum, block) => sum + new TextEncoder().encode(block.text).byteLength, 0);
+  if (textBytes > MAX_TEXT_BYTES) {
+    throw new AppError("payload_too_large", `The text is over ${megabytes(MAX_TEXT_BYTES)}. Split the article and import the parts.`);
+  }
+  return { ...doc, title: givenTitle ?? doc.title };
+}

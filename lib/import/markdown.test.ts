@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { fixtureText } from "./fixtures";
+import { parseMarkdown } from "./markdown";
+import { joinDrafts, toSentenceDrafts } from "./sentences";
+import { normaliseText } from "./text";
+import type { ImportedDocument } from "./types";
+
+function rebuild(doc: ImportedDocument): string {
+  return doc.leading + doc.blocks.map((block) => block.prefix + block.text + block.separator).join("");
+}
+
+describe("Markdown import", () => {
+  const raw = fixtureText("article.md");
+  const doc = parseMarkdown(raw);
+
+  it("gives the file back from its blocks", () => {
+    expect(rebuild(doc)).toBe(normaliseText(raw));
+  });
+
+  it("keeps the markers out of the text to review", () => {
+    expect(doc.title).toBe("Russia and China advocate a pragmatic rapprochement with the Taliban");
+    expect(doc.blocks.map((block) => [block.block, block.prefix])).toEqual([
+      ["h1", "# "],
+      ["p", ""],
+      ["p", ""],
+      ["h2", "## "],
+      ["p", ""],
+      ["quote", "> "],
+      ["p", ""],
+      ["li", "- "],
+      ["li", "- "],
+      ["li", "* "],
+      ["li", "1. "],
+      ["li", "2. "],
+      ["p", "---\n\n"],
+    ]);
+    expect(doc.blocks[4].text).toMatch(/^The leaders of the \*\*Shanghai Cooperation Organization\*\* on Friday/);
+    expect(doc.blocks[4].text).toContain("Taliban\nto promote");
+    expect(doc.blocks[11].text).toMatch(/^\[Encourage Afghanistan\]\(https:\/\/example.org\/sco\) to build/);
+  });
+
+  it("round-trips through sentences with the prefixes", () => {
+    const drafts = toSentenceDrafts(doc, "en");
+    expect(drafts.map((draft) => draft.prefix + draft.text + draft.trailing).join("")).toBe(normaliseText(raw));
+    expect(joinDrafts(doc.leading, drafts)).toBe(doc.blocks.map((block) => block.text + block.separator).join(""));
+  });
+
+  it("reads setext headings, front matter and markup-only lines", () => {
+    const cases = [
+      "Headline\n========\n\nBody text.\n\nSub\n---\nMore.\n",
+      "---\ntitle: \"From front matter\"\nauthor: x\n---\n\n# Heading\n\nText.\n",
+      "\n\n> First quote line.\n>\n> Second paragraph of the quote.\n\n***\n\nEnd.\n\n---\n",
+      "Windows\r\nlines\r\n\r\n- item one\r\n  continued\r\n- item two",
+      "## Closing hashes ##\n\n  1) indented item\n",
+    ];
+    for (const text of cases) expect(rebuild(parseMarkdown(text))).toBe(normaliseText(text));
+
+    const setext = parseMarkdown(cases[0]);
+    expect(setext.blocks.map((b) => [b.block, b.text])).toEqual([
+      ["h1", "Headline"],
+      ["p", "Body text."],
+      ["h2", "Sub"],
+      ["p", "More."],
+    ]);
+    expect(setext.title).toBe("Headline");
+    expect(parseMarkdown(cases[1]).title).toBe("From front matter");
+    expect(parseMarkdown(cases[2]).blocks.map((b) => [b.block, b.text])).toEqual([
+      ["quote", "First quote line."],
+      ["quote", "Second paragraph of the quote."],
+      ["p", "End."],
+      ["p", "---"],
+    ]);
+    expect(parseMarkdown(cases[3]).blocks.map((b) => b.text)).toEqual(["Windows\nlines", "item one\n  continued", "item two"]);
+    expect(parseMarkdown(cases[4]).title).toBe("Closing hashes");
+  });
+
+  it("takes the first line as title when there is no heading", () => {
+    expect(parseMarkdown("Plain first line\nsecond line\n\nBody.").title).toBe("Plain first line");
+  });
+});

@@ -1,0 +1,159 @@
+import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
+import { AppError } from "@/lib/errors";
+import type { ImportedBlock, ImportedDocument } from "./types";
+
+/**
+ * XLIFF 1.2 and 2.x import. Every source/target pair becomes one presegmented block: text = target (the
+ * machine translation to review), original = source.
+ *
+ * - 1.2: one pair per <trans-unit> (its own <source>/<target>, not those of <alt-trans>); when the target
+ *   is segmented with <mrk mtype="seg"> (and the <seg-source> too), one pair per segment, matched by mid.
+ * - 2.x: one pair per <segment> of each <unit>; <ignorable> parts are skipped.
+ * - A pair without target text (untranslated, translate="no") keeps the source as its text, so that
+ *   the document stays complete, with the source as original too. Pairs with neither are skipped.
+ * - Inline codes are reduced to their text: the content of <g>, <mrk>, <pc> is kept; <x/>, <bx/>, <ex/>,
+ *   <ph>, <bpt>, <ept>, <it>, <sc/>, <ec/>, <sm/>, <em/> (native markup) are dropped; <cp hex> gives
+ *   its character. Whitespace is collapsed to single spaces.
+ * - Separators: " " between the segments of one unit (they are the sentences of one paragraph), "\n\n"
+ *   between units, so that a plain-text export reads as the paragraphs of the article.
+ * - Languages: 1.2 file@source-language/target-language (of the first <file>); 2.x xliff@srcLang/trgLang.
+ * - A DOCTYPE or entity declaration is refused (no external entity can be read); so is malformed XML
+ *   or XML that is not XLIFF.
+ */
+
+const droppedInline = new Set(["x", "bx", "ex", "ph", "bpt", "ept", "it", "sub", "sc", "ec", "sm", "em"]);
+
+function unprocessable(message: string): AppError {
+  return new AppError("unprocessable", message);
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+function children(element: Element, name: string): Element[] {
+  const found: Element[] = [];
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (isElement(node) && node.localName === name) found.push(node);
+  }
+  return found;
+}
+
+/** Elements named `name` below `element`, in document order, not looking inside `skip` elements. */
+function descendants(element: Element, name: string, skip: Set<string> = new Set()): Element[] {
+  const found: Element[] = [];
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (!isElement(node) || skip.has(node.localName ?? "")) continue;
+    if (node.localName === name) found.push(node);
+    else found.push(...descendants(node, name, skip));
+  }
+  return found;
+}
+
+/** The text of a source or target, without the native codes of inline tags. */
+function inlineText(node: Node): string {
+  if (node.nodeType === 3 || node.nodeType === 4) return node.nodeValue ?? "";
+  if (!isElement(node)) return "";
+  const name = node.localName ?? "";
+  if (name === "cp") {
+    const code = Number.parseInt(node.getAttribute("hex") ?? "", 16);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  }
+  if (droppedInline.has(name)) return "";
+  let text = "";
+  for (let child = node.firstChild; child; child = child.nextSibling) text += inlineText(child);
+  return text;
+}
+
+function clean(element: Element | undefined): string {
+  return element ? inlineText(element).replace(/\s+/g, " ").trim() : "";
+}
+
+interface Pair {
+  source: string;
+  target: string;
+}
+
+/** 1.2 segments marked with <mrk mtype="seg" mid="…">, or null when the target is not segmented. */
+function markedSegments(source: Element | undefined, target: Element): Pair[] | null {
+  const marks = descendants(target, "mrk").filter((mrk) => mrk.getAttribute("mtype") === "seg");
+  if (marks.length === 0) return null;
+  const sourceMarks = new Map<string, Element>();
+  if (source) {
+    for (const mrk of descendants(source, "mrk")) {
+      if (mrk.getAttribute("mtype") === "seg") sourceMarks.set(mrk.getAttribute("mid") ?? "", mrk);
+    }
+  }
+  return marks.map((mrk) => ({ source: clean(sourceMarks.get(mrk.getAttribute("mid") ?? "")), target: clean(mrk) }));
+}
+
+function units12(root: Element): Pair[][] {
+  return descendants(root, "trans-unit").map((unit) => {
+    const source = children(unit, "seg-source")[0] ?? children(unit, "source")[0];
+    const target = children(unit, "target")[0];
+    const segments = target ? markedSegments(source, target) : null;
+    return segments ?? [{ source: clean(children(unit, "source")[0]), target: clean(target) }];
+  });
+}
+
+function units2(root: Element): Pair[][] {
+  return descendants(root, "unit").map((unit) =>
+    children(unit, "segment").map((segment) => ({
+      source: clean(children(segment, "source")[0]),
+      target: clean(children(segment, "target")[0]),
+    })),
+  );
+}
+
+function parseXml(xml: string): Element {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    throw unprocessable("This XLIFF file declares a DOCTYPE or entities, which are not accepted.");
+  }
+  let root: Element | null;
+  try {
+    const parser = new DOMParser({
+      onError: (level, message) => {
+        if (level !== "warning") throw new Error(message);
+      },
+    });
+    root = parser.parseFromString(xml, "text/xml").documentElement;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw unprocessable(`This XLIFF file is not well-formed XML: ${reason}`);
+  }
+  if (!root || root.localName !== "xliff") {
+    throw unprocessable("This file is not XLIFF: its root element is not <xliff>.");
+  }
+  return root;
+}
+
+export function parseXliff(xml: string): ImportedDocument {
+  const root = parseXml(xml.replace(/^\uFEFF/, ""));
+  const version = root.getAttribute("version") ?? "";
+  const namespace = root.namespaceURI ?? "";
+  const isVersion2 = version.startsWith("2") || namespace.endsWith(":2.0");
+  if (!isVersion2 && !version.startsWith("1") && !namespace.endsWith(":1.2")) {
+    throw unprocessable(`This XLIFF version (${version || "none"}) is not supported; use XLIFF 1.2 or 2.0.`);
+  }
+
+  const file = descendants(root, "file")[0];
+  const sourceLang = isVersion2 ? root.getAttribute("srcLang") : (file?.getAttribute("source-language") ?? null);
+  const targetLang = isVersion2 ? root.getAttribute("trgLang") : (file?.getAttribute("target-language") ?? null);
+
+  const blocks: ImportedBlock[] = [];
+  for (const unit of isVersion2 ? units2(root) : units12(root)) {
+    const pairs = unit.filter((pair) => pair.source !== "" || pair.target !== "");
+    pairs.forEach((pair, index) => {
+      blocks.push({
+        block: "p",
+        prefix: "",
+        text: pair.target || pair.source,
+        separator: index === pairs.length - 1 ? "\n\n" : " ",
+        original: pair.source || null,
+        presegmented: true,
+      });
+    });
+  }
+  if (blocks.length > 0) blocks[blocks.length - 1].separator = "";
+  return { title: null, leading: "", blocks, sourceLang: sourceLang || null, targetLang: targetLang || null };
+}
