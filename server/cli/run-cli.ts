@@ -9,6 +9,7 @@ import { parsePlainText } from "@/lib/import/text";
 import { loadActor, type Actor } from "@/server/auth/actor";
 import { exportArticleFile } from "@/server/articles/export-article";
 import { importDocument, maxImportBytes } from "@/server/articles/import-article";
+import { importWmtMqmFile } from "@/server/annotations/import-wmt-mqm";
 import { db } from "@/server/db";
 import { createToken } from "@/server/tokens/manage-tokens";
 import { createUser, createUserBody } from "@/server/users/manage-users";
@@ -24,7 +25,8 @@ const usage = `Usage: npm run redline -- <command>
   token create --email E [--name N]            prints only the token
   import FILE [--title T] [--lang L] [--source-lang L] [--as EMAIL]   prints the article id
   export ID --format F [--out FILE]            txt md html json docx docx-tracked redline xliff xliff12 csv
-  segment [FILE|-] [--lang L]                  one sentence per line`;
+  segment [FILE|-] [--lang L]                  one sentence per line
+  mqm import FILE [--as EMAIL]                 WMT MQM ratings (TSV): prints article ids and WMT scores`;
 
 class UsageError extends Error {}
 
@@ -107,6 +109,10 @@ async function dispatch(args: string[], io: CliIo): Promise<void> {
     }
     if (typeof file.body !== "string") throw new UsageError(`The ${values.format} format is binary: give --out FILE.`);
     return io.out(file.body);
+  }
+  if (command === "mqm" && sub === "import") {
+    for (const line of await importWmtMqmFile(await actorFor(values.as), rest[0])) io.out(line);
+    return;
   }
   if (command === "segment") {
     const text = await readText(sub, io);

@@ -1,0 +1,28 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { parseAnnotationInput } from "@/lib/mqm";
+import type { Actor } from "@/server/auth/actor";
+import { db } from "@/server/db";
+import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+
+/** Adds an MQM error annotation to a sentence; the span must lie within the MT text or the correction. */
+export async function createAnnotation(options: { actor: Actor; sentenceId: number; input: unknown }): Promise<AnnotationView> {
+  const sentence = await db.sentence.findFirst({ where: { id: options.sentenceId, removedAt: null } });
+  if (!sentence) throw new AppError("not_found", `No sentence with id ${options.sentenceId}.`);
+  const input = parseAnnotationInput(options.input, { source: sentence.sourceText.length, text: sentence.text.length });
+  const row = await db.annotation.create({
+    data: {
+      sentenceId: sentence.id,
+      articleId: sentence.articleId,
+      target: input.target,
+      start: input.start,
+      end: input.end,
+      category: input.category,
+      severity: input.severity,
+      comment: input.comment || null,
+      authorId: options.actor.id,
+    },
+    include: annotationInclude,
+  });
+  return toAnnotationView(row, options.actor);
+}
