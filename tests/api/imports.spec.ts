@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import type { ImportPreview } from "../../lib/api-types";
+import { type ArticleView, expect, expectError, expectJson, importArticle, test, unique } from "./client";
+
+const fixtureDir = path.join(import.meta.dirname, "../fixtures/import");
+const fixture = (name: string) => readFileSync(path.join(fixtureDir, name));
+const headline = "Russia and China advocate a pragmatic rapprochement with the Taliban";
+const lead = "The leaders of the SCO, led by Moscow and Beijing, want to stand out as partners of Afghanistan taken by the Taliban.";
+
+function upload(api: APIRequestContext, endpoint: "/api/v1/imports" | "/api/v1/imports/preview", name: string, params: Record<string, string> = {}, body: Buffer = fixture(name)) {
+  const query = new URLSearchParams({ filename: name, ...params });
+  return api.post(`${endpoint}?${query}`, { data: body, headers: { "Content-Type": "application/octet-stream" } });
+}
+
+async function articleCount(api: APIRequestContext): Promise<number> {
+  return (await expectJson<{ articles: unknown[] }>(await api.get("/api/v1/articles"), 200)).articles.length;
+}
+
+const formats = [
+  { name: "article.md", format: "md", title: headline, paragraphs: 13, sentences: 14, sourceLang: "und" },
+  { name: "article.html", format: "html", title: `${headline} | News`, paragraphs: 10, sentences: 12, sourceLang: "und" },
+  { name: "article.docx", format: "docx", title: headline, paragraphs: 7, sentences: 8, sourceLang: "und" },
+  { name: "article-1.2.xlf", format: "xliff", title: headline, paragraphs: 6, sentences: 6, sourceLang: "fr" },
+  { name: "article-2.0.xlf", format: "xliff", title: headline, paragraphs: 4, sentences: 4, sourceLang: "fr" },
+];
+
+test.describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
+  for (const expected of formats) {
+    test(`${expected.name}: the preview shows how it will be split, stores nothing, and the import stores exactly that`, async ({ as }) => {
+      const editor = await as("editor");
+      const before = await articleCount(editor);
+      const preview = await expectJson<ImportPreview>(await upload(editor, "/api/v1/imports/preview", expected.name), 200);
+      expect(preview).toMatchObject({
+        title: expected.title,
+        format: expected.format,
+        sourceLang: expected.sourceLang,
+        targetLang: "en",
+        paragraphs: expected.paragraphs,
+        sentences: expected.sentences,
+      });
+      expect(preview.detectedLang?.lang).toBe("en");
+      expect(preview.firstSentences.slice(0, 2)).toEqual([headline, lead]);
+      expect(preview.firstSentences).toHaveLength(Math.min(10, expected.sentences));
+      expect(await articleCount(editor)).toBe(before);
+
+      const title = unique("Uploaded");
+      const response = await upload(editor, "/api/v1/imports", expected.name, { title });
+      const article = await expectJson<ArticleView>(response, 201);
+      expect(response.headers()["location"]).toBe(`/api/v1/articles/${article.id}`);
+      expect(article).toMatchObject({ title, sourceLang: expected.sourceLang, targetLang: "en" });
+      expect(article.sentences).toHaveLength(expected.sentences);
+      expect(article.sentences.slice(0, 10).map((s) => s.text)).toEqual(preview.firstSentences);
+      expect(await articleCount(editor)).toBe(before + 1);
+    });
+  }
+
+  test("XLIFF sentences come with their original-language text", async ({ as }) => {
+    const article = await expectJson<ArticleView>(await upload(await as("editor"), "/api/v1/imports", "article-1.2.xlf"), 201);
+    expect(article.sentences[0].originalText).toBe("La Russie et la Chine prônent un rapprochement pragmatique avec les talibans");
+  });
+
+  test("the translation language given wins over the detected one and changes the split", async ({ as }) => {
+    const preview = await expectJson<ImportPreview>(
+      await upload(await as("editor"), "/api/v1/imports/preview", "article.html", { targetLang: "fr", sourceLang: "de", title: "Mine" }),
+      200,
+    );
+    expect(preview).toMatchObject({ title: "Mine", targetLang: "fr", sourceLang: "de" });
+    expect(preview.detectedLang?.lang).toBe("en");
+  });
+
+  const refusals = [
+    { what: "an empty file", name: "empty.txt", status: 422, code: "unprocessable", message: /empty/i },
+    { what: "a binary file", name: "binary.txt", status: 422, code: "unprocessable", message: /binary/i },
+    { what: "a password-protected .docx", name: "password-protected.docx", status: 422, code: "unprocessable", message: /password/i },
+    { what: "a .docx that is not a zip", name: "not-a-zip.docx", status: 422, code: "unprocessable", message: /not a Word document/i },
+    { what: "a malformed XLIFF file", name: "bad.xlf", status: 422, code: "unprocessable", message: /not well-formed/i },
+    { what: "an XLIFF file with entities", name: "xxe.xlf", status: 422, code: "unprocessable", message: /DOCTYPE|entities/i },
+    { what: "an unsupported type", name: "article.pdf", status: 415, code: "unsupported_media_type", message: /not supported/i },
+  ];
+  for (const refusal of refusals) {
+    test(`${refusal.what} is refused with a clear message and nothing is stored`, async ({ as }) => {
+      const editor = await as("editor");
+      const before = await articleCount(editor);
+      const body = refusal.name === "article.pdf" ? Buffer.from("%PDF-1.4") : fixture(refusal.name);
+      for (const endpoint of ["/api/v1/imports/preview", "/api/v1/imports"] as const) {
+        const error = await expectError(await upload(editor, endpoint, refusal.name, {}, body), refusal.status, refusal.code);
+        expect(error.error.message).toMatch(refusal.message);
+      }
+      expect(await articleCount(editor)).toBe(before);
+    });
+  }
+
+  test("an oversized file is refused before it is read: over 2 MB of text, over 10 MB of .docx", async ({ as }) => {
+    const editor = await as("editor");
+    const before = await articleCount(editor);
+    const text = Buffer.from("A sentence. ".repeat(200_000));
+    const error = await expectError(await upload(editor, "/api/v1/imports", "big.txt", {}, text), 413, "payload_too_large");
+    expect(error.error.message).toMatch(/larger than 2 MB/);
+    const docx = Buffer.alloc(11 * 1024 * 1024, 1);
+    expect((await expectError(await upload(editor, "/api/v1/imports/preview", "big.docx", {}, docx), 413, "payload_too_large")).error.message).toMatch(/10 MB/);
+    expect(await articleCount(editor)).toBe(before);
+  });
+
+  test("a viewer may not import; a bad language code is a 400", async ({ as }) => {
+    await expectError(await upload(await as("viewer"), "/api/v1/imports", "article.html"), 403, "forbidden");
+    await expectError(await upload(await as("editor"), "/api/v1/imports/preview", "article.html", { targetLang: "not a language" }), 400, "bad_request");
+  });
+});
+
+test.describe("POST /api/v1/articles/:id/original", () => {
+  test("aligns an original text with the sentences without a new revision or version", async ({ as }) => {
+    const editor = await as("editor");
+    const article = await importArticle(editor, "The cat sat on the mat. The dog barked.\n\nA second paragraph.", { sourceLang: "fr", targetLang: "en" });
+    const response = await editor.post(`/api/v1/articles/${article.id}/original`, {
+      data: { text: "Le chat était assis sur le tapis. Le chien a aboyé.\n\nUn second paragraphe." },
+    });
+    const updated = await expectJson<ArticleView>(response, 200);
+    expect(updated.sentences.map((s) => s.originalText)).toEqual([
+      "Le chat était assis sur le tapis.",
+      "Le chien a aboyé.",
+      "Un second paragraphe.",
+    ]);
+    expect(updated.sentences.map((s) => ({ text: s.text, version: s.version, kind: s.lastChange?.kind }))).toEqual(
+      article.sentences.map((s) => ({ text: s.text, version: s.version, kind: "IMPORT" })),
+    );
+  });
+
+  test("refuses an empty text, a viewer, and an unknown article", async ({ as }) => {
+    const editor = await as("editor");
+    const article = await importArticle(editor);
+    await expectError(await editor.post(`/api/v1/articles/${article.id}/original`, { data: { text: "  " } }), 400, "bad_request");
+    await expectError(await (await as("viewer")).post(`/api/v1/articles/${article.id}/original`, { data: { text: "Bonjour." } }), 403, "forbidden");
+    await expectError(await editor.post("/api/v1/articles/999999999/original", { data: { text: "Bonjour." } }), 404, "not_found");
+  });
+});
