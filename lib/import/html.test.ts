@@ -7,7 +7,7 @@ describe("HTML import", () => {
   const texts = doc.blocks.map((block) => block.text);
 
   it("keeps the article's headings, paragraphs, lists and quotes", () => {
-    expect(doc.title).toBe("Russia and China advocate a pragmatic rapprochement with the Taliban | News");
+    expect(doc.title).toBe("Russia and China advocate a pragmatic rapprochement with the Taliban");
     expect(doc.blocks.map((block) => [block.block, block.text.slice(0, 30)])).toEqual([
       ["h1", "Russia and China advocate a pr"],
       ["p", "The leaders of the SCO, led by"],
@@ -43,7 +43,12 @@ describe("HTML import", () => {
     expect(texts[9]).toBe("A reader wrote <script>alert(1)</script> in the comments.");
   });
 
-  it("reads the body when there is no article or main, and takes the first h1 without a <title>", () => {
+  it("takes the <title> when the content has no h1", () => {
+    expect(parseHtml("<title>Page &amp; site</title><p>Text</p>").title).toBe("Page & site");
+    expect(parseHtml("<p>Text</p>").title).toBeNull();
+  });
+
+  it("reads the body when there is no article or main", () => {
     const page = parseHtml("<body><h1>Head</h1><div>Loose text<p>Para</p>tail &amp; end</div><ol><li>one<ul><li>two</li></ul></li></ol><img src=x onerror=alert(1)></body>");
     expect(page.title).toBe("Head");
     expect(page.blocks.map((block) => [block.block, block.text])).toEqual([

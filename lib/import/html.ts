@@ -9,6 +9,7 @@ import type { ImportedBlock, ImportedDocument } from "./types";
  * (div, section, td…) as paragraphs. Dropped with everything inside them: the elements in `dropped`
  * (scripts, styles, navigation, page header and footer, asides, forms, embedded frames and media).
  * When the page has an <article> (the one with the most text) or a <main>, only that is read.
+ * Title: the first h1 of that content, else the page's <title>.
  * The text is taken from text nodes only, with entities decoded and whitespace collapsed, so markup and
  * attributes (event handlers, URLs) never reach it; a "<script>" written as text stays literal text.
  */
@@ -144,5 +145,7 @@ export function parseHtml(html: string): ImportedDocument {
   const titleElement = document.querySelector("title");
   const pageTitle = titleElement ? collapseWhitespace(titleElement.text) : "";
   const firstHeading = blocks.find((block) => block.block === "h1")?.text ?? "";
-  return { title: pageTitle || firstHeading || null, leading: "", blocks: joinBlocks(blocks) };
+  // The article's own headline first: a page's <title> often ends with the site's name.
+  const title = (firstHeading || pageTitle).replace(/\s+/g, " ") || null;
+  return { title, leading: "", blocks: joinBlocks(blocks) };
 }

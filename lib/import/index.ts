@@ -101,7 +101,7 @@ export type ImportInput = {
  * "payload_too_large" over MAX_TEXT_BYTES of text or MAX_FILE_BYTES of file;
  * "unsupported_media_type" for an extension we do not read.
  * The title is the one given, else the one found: txt its first line (also the first block, an h1),
- * md its front-matter title, first heading or first line, html its <title> or first h1,
+ * md its front-matter title, first heading or first line, html its first h1 or <title>,
  * docx its first heading, xliff none (null).
  */
 export async function parseImport(input: ImportInput): Promise<ImportedDocument> {
