@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
-import type { ImportPreview } from "../../lib/api-types";
+import type { ImportPreview } from "../../lib/import-preview";
 import { type ArticleView, expect, expectError, expectJson, importArticle, test, unique } from "./client";
 
 const fixtureDir = path.join(import.meta.dirname, "../fixtures/import");
@@ -20,7 +20,7 @@ async function articleCount(api: APIRequestContext): Promise<number> {
 
 const formats = [
   { name: "article.md", format: "md", title: headline, paragraphs: 13, sentences: 14, sourceLang: "und" },
-  { name: "article.html", format: "html", title: `${headline} | News`, paragraphs: 10, sentences: 12, sourceLang: "und" },
+  { name: "article.html", format: "html", title: headline, paragraphs: 10, sentences: 12, sourceLang: "und" },
   { name: "article.docx", format: "docx", title: headline, paragraphs: 7, sentences: 8, sourceLang: "und" },
   { name: "article-1.2.xlf", format: "xliff", title: headline, paragraphs: 6, sentences: 6, sourceLang: "fr" },
   { name: "article-2.0.xlf", format: "xliff", title: headline, paragraphs: 4, sentences: 4, sourceLang: "fr" },

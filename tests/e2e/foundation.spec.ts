@@ -10,7 +10,7 @@ test.describe("an editor reviewing the demo article", () => {
 
   test("imports it, fixes Kahn → Khan, sees the diff, and finds it persisted with its history", async ({ page }) => {
     await page.goto("/articles/new");
-    await page.getByLabel("File (.txt, .md, up to 2 MB)").setInputFiles(path.join(import.meta.dirname, "../../prisma/demo/sco-taliban-mt.txt"));
+    await page.getByLabel("File (.txt, .md, .html, .docx, .xlf)").setInputFiles(path.join(import.meta.dirname, "../../prisma/demo/sco-taliban-mt.txt"));
     await expect(page.getByLabel("Machine-translated text")).toHaveValue(demoText);
     await page.getByLabel("Original language").fill("fr");
     await page.getByRole("button", { name: "Import" }).click();
