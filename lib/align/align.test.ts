@@ -148,3 +148,15 @@ describe("alignToSentences", () => {
     expect(aligned).toEqual(["领导人举行了会晤。他们呼吁与塔利班对话。"]);
   });
 });
+
+describe("long texts", () => {
+  it("aligns texts too long for one table in pieces, still one to one", () => {
+    const lengths = Array.from({ length: 2100 }, (_, index) => 40 + ((index * 37) % 160));
+    const targets = lengths.map((length) => sentence(length));
+    const originals = lengths.map((length) => sentence(length + (length % 7) - 3, "mot"));
+    const beads = alignSentences(targets, originals);
+    expect(beads.flatMap((bead) => bead.target)).toEqual(lengths.map((_, index) => index));
+    expect(beads.flatMap((bead) => bead.original)).toEqual(lengths.map((_, index) => index));
+    expect(beads.filter((bead) => bead.target.length === 1 && bead.original.length === 1 && bead.target[0] === bead.original[0]).length).toBeGreaterThan(2050);
+  });
+});

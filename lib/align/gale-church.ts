@@ -66,6 +66,7 @@ export function lengthCost(targetLength: number, originalLength: number, c: numb
  * neighbouring 2-1 or 1-2 bead: 1-0 and 0-1 beads are for short sentences.
  */
 export function alignLengths(targets: number[], originals: number[], options: GaleChurchOptions = {}): Bead[] {
+  if ((targets.length + 1) * (originals.length + 1) > MAX_CELLS) return alignInChunks(targets, originals, options);
   const c = options.c ?? 1;
   const s2 = options.s2 ?? 6.8;
   const n = targets.length;
@@ -83,10 +84,11 @@ export function alignLengths(targets: number[], originals: number[], options: Ga
     for (let j = 1; j <= m; j++) {
       let best = Number.POSITIVE_INFINITY;
       let bestKind = -1;
-      beadKinds.forEach(([a, b], kind) => {
-        if (a > i || b > j) return;
+      for (let kind = 0; kind < beadKinds.length; kind++) {
+        const [a, b] = beadKinds[kind];
+        if (a > i || b > j) continue;
         const before = cost[(i - a) * width + (j - b)];
-        if (before === Number.POSITIVE_INFINITY) return;
+        if (before === Number.POSITIVE_INFINITY) continue;
         let targetLength = 0;
         for (let k = i - a; k < i; k++) targetLength += targets[k];
         let originalLength = 0;
@@ -96,7 +98,7 @@ export function alignLengths(targets: number[], originals: number[], options: Ga
           best = total;
           bestKind = kind;
         }
-      });
+      }
       cost[i * width + j] = best;
       choice[i * width + j] = bestKind;
     }
@@ -128,6 +130,41 @@ export function alignLengths(targets: number[], originals: number[], options: Ga
     j -= b;
   }
   return beads.reverse();
+}
+
+/** Most cells of one dynamic-programming table (2,000 × 2,000 sentences: 36 MB). */
+export const MAX_CELLS = 4_000_000;
+
+/** Index after which the cumulative length of `lengths` first reaches `share` of their total. */
+function cutAt(lengths: number[], share: number): number {
+  const total = lengths.reduce((sum, length) => sum + length, 0);
+  let sum = 0;
+  for (let index = 0; index < lengths.length; index++) {
+    sum += lengths[index];
+    if (sum >= share * total) return index + 1;
+  }
+  return lengths.length;
+}
+
+/**
+ * Texts too long for one table are cut into pieces at the same share of their lengths and each pair of
+ * pieces is aligned alone (an error near a cut stays near it).
+ */
+function alignInChunks(targets: number[], originals: number[], options: GaleChurchOptions): Bead[] {
+  const pieces = Math.ceil(Math.sqrt(((targets.length + 1) * (originals.length + 1)) / MAX_CELLS)) + 1;
+  const beads: Bead[] = [];
+  let targetStart = 0;
+  let originalStart = 0;
+  for (let piece = 1; piece <= pieces; piece++) {
+    const targetEnd = piece === pieces ? targets.length : Math.max(targetStart, cutAt(targets, piece / pieces));
+    const originalEnd = piece === pieces ? originals.length : Math.max(originalStart, cutAt(originals, piece / pieces));
+    for (const bead of alignLengths(targets.slice(targetStart, targetEnd), originals.slice(originalStart, originalEnd), options)) {
+      beads.push({ target: bead.target.map((i) => i + targetStart), original: bead.original.map((j) => j + originalStart) });
+    }
+    targetStart = targetEnd;
+    originalStart = originalEnd;
+  }
+  return beads;
 }
 
 /** Length of a sentence for alignment: its characters, not counting whitespace runs beyond one. */

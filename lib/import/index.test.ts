@@ -82,5 +82,7 @@ describe("parseImport", () => {
     await expect(parseImport({ filename: "n.docx", bytes: fixture("not-a-zip.docx") })).rejects.toMatchObject({ code: "unprocessable" });
     await expect(parseImport({ filename: "b.xlf", bytes: fixture("bad.xlf") })).rejects.toMatchObject({ code: "unprocessable" });
     await expect(parseImport({ filename: "x.docx", text: "pasted" })).rejects.toMatchObject({ code: "unprocessable" });
+    const nested = `${"<div>".repeat(20000)}<p>x</p>${"</div>".repeat(20000)}`;
+    await expect(parseImport({ filename: "deep.html", text: nested })).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/nested too deeply/) });
   });
 });

@@ -94,10 +94,24 @@ export type ImportInput = {
   title?: string | null;
 } & ({ bytes: Uint8Array | ArrayBuffer; text?: undefined } | { text: string; bytes?: undefined });
 
+async function parseFormat(format: ImportFormat, input: ImportInput, givenTitle: string | null): Promise<ImportedDocument> {
+  if (format === "docx") {
+    if (input.bytes === undefined) throw new AppError("unprocessable", "A .docx file must be uploaded as a file, not pasted as text.");
+    return parseDocx(toBytes(input.bytes));
+  }
+  const text = input.text !== undefined ? input.text : decodeText(toBytes(input.bytes));
+  if (text.trim() === "") throw new AppError("unprocessable", "The file is empty");
+  if (format === "txt") return parsePlainText(text, { titleFromFirstLine: givenTitle === null });
+  if (format === "md") return parseMarkdown(text);
+  if (format === "html") return parseHtml(text);
+  return parseXliff(text);
+}
+
 /**
  * Reads an uploaded file (bytes) or pasted text into an ImportedDocument.
  * Errors (AppError): "unprocessable" for an empty file, binary or non-UTF-8 text, a document with no text,
- * and format errors (unreadable or password-protected .docx, malformed or non-XLIFF XML);
+ * format errors (unreadable or password-protected .docx, malformed or non-XLIFF XML) and markup nested
+ * too deeply to read;
  * "payload_too_large" over MAX_TEXT_BYTES of text or MAX_FILE_BYTES of file;
  * "unsupported_media_type" for an extension we do not read.
  * The title is the one given, else the one found: txt its first line (also the first block, an h1),
@@ -122,16 +136,12 @@ export async function parseImport(input: ImportInput): Promise<ImportedDocument>
 
   const givenTitle = input.title?.trim() || null;
   let doc: ImportedDocument;
-  if (format === "docx") {
-    if (!bytes) throw new AppError("unprocessable", "A .docx file must be uploaded as a file, not pasted as text.");
-    doc = await parseDocx(bytes);
-  } else {
-    const text = input.text !== undefined ? input.text : decodeText(toBytes(input.bytes));
-    if (text.trim() === "") throw new AppError("unprocessable", "The file is empty");
-    if (format === "txt") doc = parsePlainText(text, { titleFromFirstLine: givenTitle === null });
-    else if (format === "md") doc = parseMarkdown(text);
-    else if (format === "html") doc = parseHtml(text);
-    else doc = parseXliff(text);
+  try {
+    doc = await parseFormat(format, input, givenTitle);
+  } catch (error) {
+    // Hostile markup nested thousands deep overflows the stack of the parsers.
+    if (error instanceof RangeError) throw new AppError("unprocessable", "This file's markup is nested too deeply to be read.");
+    throw error;
   }
 
   if (doc.blocks.length === 0) throw new AppError("unprocessable", "This file has no text to review.");
