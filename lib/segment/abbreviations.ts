@@ -109,6 +109,7 @@ const LANGUAGES: Readonly<Record<string, LanguageData>> = { en: EN, de: DE, fr: 
 
 /** The word lists for a BCP 47 tag ("de-AT" uses German); English for languages without lists. */
 export function languageData(lang: string): LanguageData {
+  if (lang === "en") return EN;
   const base = lang.toLowerCase().split(/[-_]/)[0];
   return LANGUAGES[base] ?? EN;
 }

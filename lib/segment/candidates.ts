@@ -1,5 +1,5 @@
 // Where a sentence may start: boundaries from Intl.Segmenter plus the ones it misses.
-import { BULLETS, isDigit, isLower, isSpace, skipSpace } from "./chars";
+import { BULLETS, isDigit, isLower, isSpace, isUpper, skipSpace } from "./chars";
 
 /** A possible sentence start. A forced one is always kept; the others go through the join rules. */
 export interface Candidate {
@@ -44,26 +44,32 @@ function pieceEnd(text: string, from: number): { end: number; sure: boolean } {
   return { end: code >= 0xdc00 && code <= 0xdfff ? limit + 1 : limit, sure: false };
 }
 
-/** Sentence starts found by Intl.Segmenter, moved past whitespace (and past a spaced French closing guillemet). */
+/** Adds a start at the first non-space at or after `index` (past a spaced French closing guillemet). */
+function addStart(text: string, starts: number[], index: number): void {
+  let at = skipSpace(text, index);
+  if (text[at] === "»" || text[at] === "›") at = skipSpace(text, at + 1);
+  if (at < text.length && at !== starts[starts.length - 1]) starts.push(at);
+}
+
+/** Sentence starts found by Intl.Segmenter, moved past whitespace. */
 export function segmenterStarts(text: string, lang: string): number[] {
   const segmenter = segmenterFor(lang);
   const starts: number[] = [];
-  const add = (index: number) => {
-    let at = skipSpace(text, index);
-    if (text[at] === "»" || text[at] === "›") at = skipSpace(text, at + 1);
-    if (at < text.length && at !== starts[starts.length - 1]) starts.push(at);
-  };
   for (let from = 0, sure = false; from < text.length; ) {
     const piece = pieceEnd(text, from);
-    if (sure) add(from);
-    for (const { index } of segmenter.segment(text.slice(from, piece.end))) if (index > 0) add(from + index);
-    ({ end: from, sure } = piece);
+    if (sure) addStart(text, starts, from);
+    for (const { index } of segmenter.segment(piece.end === text.length && from === 0 ? text : text.slice(from, piece.end))) {
+      if (index > 0) addStart(text, starts, from + index);
+    }
+    from = piece.end;
+    sure = piece.sure;
   }
   return starts;
 }
 
-// "the end.The next": a full stop (or ! ?) right before a capitalised word.
-const MISSING_SPACE = /[.!?]+(?=\p{Lu}\p{Ll})/gu;
+// "the end.The next": a full stop (or ! ?) right before a capitalised word (checked after the match; a plain
+// regex without Unicode classes scans much faster).
+const MISSING_SPACE = /[.!?]+(?=[^\s\d.!?,;:'"’”)\]])/g;
 const URL_LIKE = /@|:\/\/|www\./;
 
 function tokenAround(text: string, from: number, to: number): string {
@@ -77,8 +83,10 @@ function tokenAround(text: string, from: number, to: number): string {
 /** Sentence starts with no space before them, e.g. "world.Today" or "1,000.That" (not in e-mail or web addresses). */
 export function missingSpaceStarts(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(MISSING_SPACE)) {
+  MISSING_SPACE.lastIndex = 0;
+  for (let match = MISSING_SPACE.exec(text); match; match = MISSING_SPACE.exec(text)) {
     const end = match.index + match[0].length;
+    if (!isUpper(text[end]) || !isLower(text[end + 1])) continue;
     const before = text[match.index - 1];
     const word = text[match.index - 2];
     if (!(isLower(before) || isDigit(before)) || !(isLower(word) || isDigit(word))) continue;
@@ -123,10 +131,10 @@ function listItemsInLine(text: string, lineStart: number, lineEnd: number, found
   if (at >= lineEnd) return;
   MARKER_AT.lastIndex = at;
   const first = MARKER_AT.exec(text);
-  const line = text.slice(at, lineEnd);
   if (!first) {
     BULLET_AT.lastIndex = at;
     if (!BULLET_AT.test(text)) return;
+    const line = text.slice(at, lineEnd);
     const bullet = text[at];
     for (let i = line.indexOf(bullet, 1); i > 0; i = line.indexOf(bullet, i + 1)) {
       if (isSpace(line.charCodeAt(i - 1)) && isSpace(line.charCodeAt(i + 1))) found.push({ at: at + i, forced: true });
@@ -135,7 +143,7 @@ function listItemsInLine(text: string, lineStart: number, lineEnd: number, found
   }
   let previous = markerOf(first);
   if (!previous) return;
-  for (const match of line.matchAll(MARKER_IN_LINE)) {
+  for (const match of text.slice(at, lineEnd).matchAll(MARKER_IN_LINE)) {
     const marker = markerOf(match);
     if (marker && marker.kind === previous.kind && marker.value === previous.value + 1) {
       found.push({ at: at + match.index, forced: true });
@@ -163,6 +171,7 @@ const ATTACHED_SPACED_ELLIPSIS = /(?<=[^\s.])\.(?:[ \u00a0]\.){3,}/g;
 /** Forced starts at ellipses that open a sentence after a full stop. */
 export function ellipsisStarts(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (!text.includes(". . . .")) return found;
   for (const match of text.matchAll(ATTACHED_SPACED_ELLIPSIS)) {
     const end = match.index + match[0].length;
     const next = skipSpace(text, end);

@@ -13,42 +13,49 @@ export interface SegmentedSentence {
   trailing: string;
 }
 
-/** All possible sentence starts in order; a forced one wins over an unforced one at the same place. */
-function candidates(text: string, lang: string): Candidate[] {
-  const extra = [...missingSpaceStarts(text), ...listStarts(text), ...ellipsisStarts(text)].sort((a, b) => a.at - b.at);
-  const merged: Candidate[] = [];
-  let e = 0;
-  const push = (candidate: Candidate) => {
-    const last = merged[merged.length - 1];
-    if (last?.at === candidate.at) last.forced ||= candidate.forced;
-    else merged.push(candidate);
-  };
-  for (const at of segmenterStarts(text, lang)) {
-    while (e < extra.length && extra[e].at <= at) push(extra[e++]);
-    push({ at, forced: false });
-  }
-  while (e < extra.length) push(extra[e++]);
-  return merged;
+/** Extra possible starts (missing spaces, one-line lists, ellipses) in order; forced first at the same place. */
+function extraCandidates(text: string): Candidate[] {
+  const extra = missingSpaceStarts(text);
+  extra.push(...listStarts(text), ...ellipsisStarts(text));
+  if (extra.length > 1) extra.sort((a, b) => a.at - b.at || Number(b.forced) - Number(a.forced));
+  return extra;
+}
+
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetter(text[i]) || isDigit(text[i])) return true;
+  return false;
 }
 
 /** Sentence starts in `text` (which starts with a non-space character), always beginning with 0. */
 function sentenceStarts(text: string, lang: string): number[] {
   const ctx: BlockContext = { text, data: languageData(lang) };
+  const icu = segmenterStarts(text, lang);
+  const extra = extraCandidates(text);
   const starts = [0];
   let start = 0;
   let scanned = 0;
   let hasContent = false;
-  for (const { at, forced } of candidates(text, lang)) {
+  // Walk Intl.Segmenter's starts and the extra candidates together, in order.
+  for (let i = 0, e = 0; i < icu.length || e < extra.length; ) {
+    let at: number;
+    let forced = false;
+    if (e < extra.length && (i >= icu.length || extra[e].at <= icu[i])) {
+      ({ at, forced } = extra[e++]);
+      if (icu[i] === at) i++;
+      while (extra[e]?.at === at) e++;
+    } else at = icu[i++];
     if (at <= start || at >= text.length) continue;
-    for (; !hasContent && scanned < at; scanned++) hasContent = isLetter(text[scanned]) || isDigit(text[scanned]);
+    if (!hasContent) {
+      hasContent = hasLetterOrDigit(text, scanned, at);
+      scanned = at;
+    }
     if (!forced && joinsPrevious(ctx, start, at, hasContent)) continue;
     starts.push(at);
     start = scanned = at;
     hasContent = false;
   }
   // A last "sentence" without a letter or digit (a stray closing quote) belongs to the one before.
-  for (; !hasContent && scanned < text.length; scanned++) hasContent = isLetter(text[scanned]) || isDigit(text[scanned]);
-  if (!hasContent && starts.length > 1) starts.pop();
+  if (starts.length > 1 && !hasContent && !hasLetterOrDigit(text, scanned, text.length)) starts.pop();
   return starts;
 }
 
@@ -73,5 +80,8 @@ export function segmentBlock(input: string, lang = "en"): { leading: string; sen
 
 /** The sentences of a text, trimmed. */
 export function splitSentences(input: string, lang = "en"): string[] {
-  return segmentBlock(input, lang).sentences.map((sentence) => sentence.text);
+  const body = input.trimStart();
+  if (body === "") return [];
+  const starts = sentenceStarts(body, lang);
+  return starts.map((from, i) => body.slice(from, starts[i + 1] ?? body.length).trimEnd());
 }

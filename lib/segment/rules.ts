@@ -56,7 +56,7 @@ function lineBreakJoins(ctx: BlockContext, close: number, at: number): boolean {
 
 /** "At 5 a.m." is a short introductory phrase, not a sentence. */
 function introPhrase(ctx: BlockContext, start: number, wordStart: number): boolean {
-  if (wordStart - start > 40) return false;
+  if (wordStart - start > 40 || !isUpper(ctx.text[start])) return false;
   const fragment = ctx.text.slice(start, wordStart).trim();
   if (/[,;:]/.test(fragment) || fragment.split(/\s+/).length > 3) return false;
   return ctx.data.prepositions.has((FIRST_WORD.exec(fragment)?.[0] ?? "").toLowerCase());
@@ -99,8 +99,7 @@ function abbreviationJoins(ctx: BlockContext, start: number, dot: number, at: nu
   const digitNext = isDigit(text[at]);
   if (data.numeric.has(key) && digitNext) return true;
   if (!data.other.has(key) && !isInitials(word)) return false;
-  if (digitNext || introPhrase(ctx, start, wordStart)) return true;
-  return !startsSentence(ctx, at);
+  return digitNext || !startsSentence(ctx, at) || introPhrase(ctx, start, wordStart);
 }
 
 /** Number of dots in the ellipsis ending at `end` (exclusive), and whether they are spaced (". . ."). */
