@@ -139,6 +139,8 @@ describe("alignToSentences", () => {
 
   it("gives nothing for an empty original, and joins Chinese without spaces", () => {
     expect(alignToSentences([{ paragraph: 0, text: "A." }], "  \n", "fr")).toEqual([null]);
+    expect(alignToSentences([{ paragraph: 0, text: "A b c." }], "D e f.", "")).toEqual(["D e f."]);
+    expect(alignToSentences([{ paragraph: 0, text: "A b c." }], "D e f.", "not a tag!")).toEqual(["D e f."]);
     const aligned = alignToSentences(
       [{ paragraph: 0, text: "The leaders met. They called for dialogue with the Taliban and for unfreezing Afghan assets." }],
       "领导人举行了会晤。他们呼吁与塔利班对话。",

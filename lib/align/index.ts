@@ -19,6 +19,15 @@ export function originalParagraphs(text: string): string[] {
 // Scripts written without spaces between sentences.
 const noSpaceLanguages = new Set(["zh", "ja", "th", "lo", "km", "my"]);
 
+/** The language tag itself when Intl takes it, else "und" (segmenting then follows Unicode's default rules). */
+function usableLang(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? "und";
+  } catch {
+    return "und";
+  }
+}
+
 function joiner(lang: string): string {
   return noSpaceLanguages.has(lang.toLowerCase().split(/[-_]/)[0]) ? "" : " ";
 }
@@ -40,7 +49,8 @@ export function alignToSentences(
   options: GaleChurchOptions = {},
 ): (string | null)[] {
   const result: (string | null)[] = sentences.map(() => null);
-  const glue = joiner(originalLang);
+  const lang = usableLang(originalLang);
+  const glue = joiner(lang);
 
   // Target paragraphs: runs of sentences with the same paragraph number, as sentence indices.
   const targetParagraphs: number[][] = [];
@@ -49,7 +59,7 @@ export function alignToSentences(
     if (last && sentences[last[0]].paragraph === sentence.paragraph) last.push(index);
     else targetParagraphs.push([index]);
   });
-  const originals = originalParagraphs(originalText).map((paragraph) => splitSentences(paragraph, originalLang));
+  const originals = originalParagraphs(originalText).map((paragraph) => splitSentences(paragraph, lang));
   if (targetParagraphs.length === 0 || originals.length === 0) return result;
 
   const paragraphLength = (texts: string[]) => texts.reduce((sum, text) => sum + textLength(text), 0);

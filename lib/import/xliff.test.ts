@@ -51,10 +51,11 @@ describe("XLIFF import", () => {
     expect(drafts[1]).toMatchObject({ paragraph: 1, originalText: expect.stringMatching(/^Les dirigeants/), trailing: " " });
   });
 
-  it("refuses malformed XML, non-XLIFF XML and DOCTYPEs", () => {
+  it("normalises language tags; refuses malformed XML, non-XLIFF XML and DOCTYPEs", () => {
     expect(() => parseXliff(fixtureText("bad.xlf"))).toThrow(expect.objectContaining({ code: "unprocessable", message: expect.stringMatching(/^This XLIFF file is not well-formed XML/) }));
     expect(() => parseXliff(fixtureText("xxe.xlf"))).toThrow(expect.objectContaining({ code: "unprocessable", message: expect.stringMatching(/DOCTYPE/) }));
     expect(() => parseXliff("<?xml version=\"1.0\"?><html><body/></html>")).toThrow(expect.objectContaining({ code: "unprocessable", message: expect.stringMatching(/not XLIFF/) }));
+    expect(parseXliff('<xliff version="1.2"><file source-language="fr_fr" target-language="??"><body/></file></xliff>')).toMatchObject({ sourceLang: "fr-FR", targetLang: null });
     expect(() => parseXliff("Just text")).toThrow(expect.objectContaining({ code: "unprocessable" }));
     expect(() => parseXliff("<xliff version=\"3.0\"/>")).toThrow(expect.objectContaining({ code: "unprocessable", message: expect.stringMatching(/version/) }));
   });

@@ -16,7 +16,8 @@ import type { ImportedBlock, ImportedDocument } from "./types";
  *   its character. Whitespace is collapsed to single spaces.
  * - Separators: " " between the segments of one unit (they are the sentences of one paragraph), "\n\n"
  *   between units, so that a plain-text export reads as the paragraphs of the article.
- * - Languages: 1.2 file@source-language/target-language (of the first <file>); 2.x xliff@srcLang/trgLang.
+ * - Languages: 1.2 file@source-language/target-language (of the first <file>); 2.x xliff@srcLang/trgLang;
+ *   as canonical BCP-47 tags ("en_us" → "en-US"), null when missing or not a tag.
  * - A DOCTYPE or entity declaration is refused (no external entity can be read); so is malformed XML
  *   or XML that is not XLIFF.
  */
@@ -105,6 +106,17 @@ function units2(root: Element): Pair[][] {
   );
 }
 
+/** A language attribute as a BCP-47 tag ("en_US" → "en-US"), or null when it is none. */
+function languageTag(value: string | null | undefined): string | null {
+  const tag = (value ?? "").trim().replace(/_/g, "-");
+  if (tag === "") return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function parseXml(xml: string): Element {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw unprocessable("This XLIFF file declares a DOCTYPE or entities, which are not accepted.");
@@ -155,5 +167,5 @@ export function parseXliff(xml: string): ImportedDocument {
     });
   }
   if (blocks.length > 0) blocks[blocks.length - 1].separator = "";
-  return { title: null, leading: "", blocks, sourceLang: sourceLang || null, targetLang: targetLang || null };
+  return { title: null, leading: "", blocks, sourceLang: languageTag(sourceLang), targetLang: languageTag(targetLang) };
 }
