@@ -6,8 +6,11 @@ export type Role = (typeof roles)[number];
 export const sentenceStatuses = ["UNTOUCHED", "EDITED", "CONFIRMED"] as const;
 export type SentenceStatus = (typeof sentenceStatuses)[number];
 
-export const revisionKinds = ["IMPORT", "EDIT", "CONFIRM", "REVERT"] as const;
+export const revisionKinds = ["IMPORT", "EDIT", "CONFIRM", "REVERT", "SPLIT", "MERGE", "UNDO"] as const;
 export type RevisionKind = (typeof revisionKinds)[number];
+
+/** Sentence positions are spaced out, so a split can slot a sentence in without moving the others. */
+export const positionStep = 1024;
 
 /** Block type of the paragraph a sentence belongs to. */
 export const blockTypes = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "quote"] as const;

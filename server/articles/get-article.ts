@@ -9,7 +9,7 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
     where: { id: articleId },
     include: {
       createdBy: { select: { id: true, name: true, email: true } },
-      sentences: { orderBy: { position: "asc" }, include: sentenceViewInclude },
+      sentences: { where: { removedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], include: sentenceViewInclude },
     },
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);

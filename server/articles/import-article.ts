@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { positionStep } from "@/lib/article";
 import { AppError } from "@/lib/errors";
 import { parsePlainText } from "@/lib/import/text";
 import { toSentenceDrafts } from "@/lib/import/sentences";
@@ -53,7 +54,7 @@ export async function importDocument(options: {
     const sentences = await tx.sentence.createManyAndReturn({
       data: drafts.map((draft, position) => ({
         articleId: article.id,
-        position,
+        position: position * positionStep,
         paragraph: draft.paragraph,
         block: draft.block,
         prefix: draft.prefix,

@@ -20,11 +20,11 @@ export interface ArticleSummary {
 export async function listArticles(limit = 200): Promise<ArticleSummary[]> {
   const articles = await db.article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
   const ids = articles.map((article) => article.id);
-  const counts = await db.sentence.groupBy({ by: ["articleId", "status"], where: { articleId: { in: ids } }, _count: { _all: true } });
+  const counts = await db.sentence.groupBy({ by: ["articleId", "status"], where: { articleId: { in: ids }, removedAt: null }, _count: { _all: true } });
   // Edited = the correction differs from the MT, whatever the status says.
   const changed = await db.sentence.groupBy({
     by: ["articleId"],
-    where: { articleId: { in: ids }, NOT: { text: { equals: db.sentence.fields.sourceText } } },
+    where: { articleId: { in: ids }, removedAt: null, NOT: { text: { equals: db.sentence.fields.sourceText } } },
     _count: { _all: true },
   });
   const lastRevisions = await Promise.all(

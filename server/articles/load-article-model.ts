@@ -12,7 +12,8 @@ export async function loadArticleModel(articleId: number): Promise<ArticleModel>
     include: {
       createdBy: person,
       sentences: {
-        orderBy: { position: "asc" },
+        where: { removedAt: null },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
         include: { revisions: { orderBy: { version: "asc" }, include: { author: person } } },
       },
     },

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const user = await db.user.create({ data: { email: actor.email, name: actor.name, role: actor.role, passwordHash: "x" } });
   actor.id = user.id;
   const articleId = await importDocument({ actor, doc: parsePlainText("Title\n\nImran Kahn spoke.", { titleFromFirstLine: true }) });
-  sentenceId = (await db.sentence.findFirstOrThrow({ where: { articleId, position: 1 } })).id;
+  sentenceId = (await db.sentence.findFirstOrThrow({ where: { articleId, sourceText: "Imran Kahn spoke." } })).id;
 });
 
 async function conflictOf(promise: Promise<unknown>): Promise<AppError> {

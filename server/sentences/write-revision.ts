@@ -22,14 +22,10 @@ export async function writeRevision(change: SentenceChange): Promise<SentenceVie
   return db.$transaction(async (tx) => {
     const next = change.version + 1;
     const updated = await tx.sentence.updateMany({
-      where: { id: change.sentenceId, version: change.version },
+      where: { id: change.sentenceId, version: change.version, removedAt: null },
       data: { text: change.text, status: change.status, version: next },
     });
-    if (updated.count === 0) {
-      const exists = await tx.sentence.findUnique({ where: { id: change.sentenceId }, select: { id: true } });
-      if (!exists) return findSentenceView(tx, change.sentenceId); // throws not_found
-      throw await conflictError(tx, change.sentenceId);
-    }
+    if (updated.count === 0) throw await conflictError(tx, change.sentenceId);
     const sentence = await tx.sentence.findUniqueOrThrow({ where: { id: change.sentenceId }, select: { articleId: true } });
     await tx.revision.create({
       data: {
