@@ -5,8 +5,9 @@ import type { ImportedDocument } from "./types";
 
 /**
  * Word (.docx) import through mammoth's HTML conversion, then the HTML block extractor: headings (Word's
- * "Heading 1–6" styles, "Title" as h1), paragraphs, list items; tables as paragraphs. Images are dropped,
- * as are comments; footnotes and endnotes come last, as paragraphs. Blocks are separated by "\n\n".
+ * "Heading 1–6" styles, "Title" as h1, "Subtitle" as h2), paragraphs, list items; table cells as
+ * paragraphs. Images and comments are dropped; footnotes and endnotes come last, as list items (mammoth
+ * lists them). Inline formatting (bold, links) is reduced to its text. Blocks are separated by "\n\n".
  */
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
