@@ -1,5 +1,6 @@
 // The shapes the REST API returns; shared by server use cases and browser components.
 import type { BlockType, RevisionKind, SentenceStatus } from "./article";
+import type { CheckId, QaIssue } from "./qa/types";
 
 export interface PersonView {
   id: number;
@@ -21,6 +22,8 @@ export interface SentenceView {
   originalText: string | null;
   updatedAt: string;
   lastChange: { kind: string; author: PersonView; createdAt: string } | null;
+  /** HTER of the correction: TER of the MT (`sourceText`) against `text`, capped at 1. */
+  hter: number;
 }
 
 export interface ArticleView {
@@ -43,4 +46,33 @@ export interface RevisionView {
   version: number;
   createdAt: string;
   author: PersonView;
+  /** Why, for revisions made by a split, merge or undo. */
+  note: string | null;
+}
+
+/** An automatic QA issue with the sentence it points into (offsets are into `sentence.text`). */
+export interface QaIssueView extends QaIssue {
+  dismissed: boolean;
+  sentence: { position: number; text: string; version: number };
+}
+
+export interface ChecksView {
+  issues: QaIssueView[];
+  /** The checks switched on for the article. */
+  enabled: CheckId[];
+}
+
+/** Quality figures of an article. */
+export interface ArticleQualityView {
+  /** Corpus HTER: total edits / total reference (correction) words, not a mean of sentence scores. */
+  hter: number;
+  edits: number;
+  referenceWords: number;
+  sentences: number;
+  /** Sentences whose text differs from the machine translation. */
+  edited: number;
+  /** edited / sentences × 100, one decimal. */
+  percentEdited: number;
+  confirmed: number;
+  qa: { open: number; dismissed: number; byCheck: Partial<Record<CheckId, number>> };
 }

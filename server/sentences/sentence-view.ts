@@ -2,6 +2,7 @@ import "server-only";
 import type { SentenceView } from "@/lib/api-types";
 import type { BlockType, SentenceStatus } from "@/lib/article";
 import { AppError } from "@/lib/errors";
+import { hter } from "@/lib/ter";
 import type { DbClient as Client } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
 
@@ -32,6 +33,7 @@ export function toSentenceView(row: Row): SentenceView {
     originalText: row.originalText,
     updatedAt: row.updatedAt.toISOString(),
     lastChange: last ? { kind: last.kind, author: last.author, createdAt: last.createdAt.toISOString() } : null,
+    hter: hter(row.sourceText, row.text),
   };
 }
 
@@ -46,6 +48,11 @@ export async function findSentenceView(client: Client, id: number): Promise<Sent
 /** The conflict a stale write gets: the sentence as it is now, so the editor can compare and choose. */
 export async function conflictError(client: Client, id: number): Promise<AppError> {
   const current = await findSentenceView(client, id);
+  const removed = await client.sentence.findUnique({ where: { id }, select: { removedAt: true } });
+  if (removed?.removedAt) {
+    const who = current.lastChange ? ` by ${current.lastChange.author.name}` : "";
+    return new AppError("conflict", `This sentence was split or merged${who}: reload the article.`, { current, removed: true });
+  }
   const who = current.lastChange ? ` by ${current.lastChange.author.name}` : "";
   return new AppError("conflict", `This sentence was changed${who} since you opened it (now version ${current.version}).`, {
     current,

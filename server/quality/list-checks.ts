@@ -1,0 +1,57 @@
+import "server-only";
+import { z } from "zod";
+import type { ChecksView, QaIssueView } from "@/lib/api-types";
+import { AppError } from "@/lib/errors";
+import type { GlossaryTerm } from "@/lib/glossary/term";
+import { runChecks } from "@/lib/qa";
+import { db } from "@/server/db";
+import { enabledChecks } from "./enabled-checks";
+
+const forbiddenList = z.array(z.string());
+
+async function loadGlossary(): Promise<GlossaryTerm[]> {
+  const rows = await db.glossaryTerm.findMany({ orderBy: { term: "asc" } });
+  return rows.map((row) => {
+    let forbidden: string[] = [];
+    try {
+      forbidden = forbiddenList.parse(JSON.parse(row.forbidden));
+    } catch {
+      // A malformed list only loses its forbidden variants; the term still counts.
+    }
+    return { term: row.term, forbidden, originalTerm: row.originalTerm, note: row.note };
+  });
+}
+
+/** Runs the article's enabled QA checks over its sentences, each issue flagged when dismissed. */
+export async function listChecks(articleId: number): Promise<ChecksView> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      targetLang: true,
+      disabledChecks: true,
+      sentences: {
+        where: { removedAt: null },
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, sourceText: true, text: true, originalText: true, version: true },
+      },
+      qaDismissals: { select: { sentenceId: true, key: true } },
+    },
+  });
+  if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
+  const enabled = enabledChecks(article.disabledChecks);
+  const glossary = enabled.includes("glossary") ? await loadGlossary() : [];
+  const dismissed = new Set(article.qaDismissals.map((d) => `${d.sentenceId} ${d.key}`));
+  const byId = new Map(article.sentences.map((s) => [s.id, s]));
+  const issues = runChecks(article.sentences, { enabled, glossary, lang: article.targetLang });
+  return {
+    enabled,
+    issues: issues.map((issue): QaIssueView => {
+      const sentence = byId.get(issue.sentenceId);
+      return {
+        ...issue,
+        dismissed: dismissed.has(`${issue.sentenceId} ${issue.key}`),
+        sentence: { position: sentence?.position ?? 0, text: sentence?.text ?? "", version: sentence?.version ?? 0 },
+      };
+    }),
+  };
+}
