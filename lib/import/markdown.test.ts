@@ -74,6 +74,23 @@ describe("Markdown import", () => {
     expect(parseMarkdown(cases[4]).title).toBe("Closing hashes");
   });
 
+  it("keeps the invariants on any mix of Markdown pieces", () => {
+    const pieces = ["# ", "## ", "Text", " ", "\n", "\n\n", "- ", "* ", "1. ", "> ", ">", "---", "===", "\t", "word.", "#", "+ ", "***", "---\ntitle: x\n---\n", "\r\n", "    code", "\n---\n"];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let run = 0; run < 5000; run++) {
+      let text = "";
+      for (let k = 1 + Math.floor(random() * 14); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)];
+      const doc = parseMarkdown(text);
+      expect(rebuild(doc), JSON.stringify(text)).toBe(normaliseText(text));
+      for (const block of doc.blocks) {
+        expect(block.text !== "" && block.text === block.text.trim(), JSON.stringify(text)).toBe(true);
+        expect(block.separator, JSON.stringify(text)).toMatch(/^\s*$/);
+      }
+    }
+    expect(parseMarkdown("    Indented paragraph.").blocks[0]).toMatchObject({ prefix: "    ", text: "Indented paragraph." });
+  });
+
   it("takes the first line as title when there is no heading", () => {
     expect(parseMarkdown("Plain first line\nsecond line\n\nBody.").title).toBe("Plain first line");
   });

@@ -62,6 +62,7 @@ function frontMatterTitle(matter: string): string | null {
 
 export function parseMarkdown(raw: string): ImportedDocument {
   const text = normaliseText(raw);
+  if (text.trim() === "") return { title: null, leading: text, blocks: [] };
   const matter = frontMatter.exec(text)?.[0] ?? "";
   const leading = matter ? "" : (/^(?:[ \t]*\n)*/.exec(text)?.[0] ?? "");
   const lines = linesOf(text.slice(leading.length));
@@ -75,9 +76,11 @@ export function parseMarkdown(raw: string): ImportedDocument {
     index = matter.split("\n").length - (matter.endsWith("\n") ? 1 : 0);
   }
 
-  const push = (block: BlockType, prefix: string, body: string) => {
-    const content = body.trimEnd();
-    blocks.push({ block, prefix: pending + prefix, text: content, separator: body.slice(content.length) });
+  const push = (block: BlockType, marker: string, body: string) => {
+    // Indentation before the text is markup too: it goes with the marker.
+    const indent = /^[ \t]*/.exec(body)?.[0] ?? "";
+    const content = body.trimEnd().slice(indent.length);
+    blocks.push({ block, prefix: pending + marker + indent, text: content, separator: body.slice(indent.length + content.length) });
     pending = "";
   };
   // What follows the last block (or the pending markup) up to the next line with text.
