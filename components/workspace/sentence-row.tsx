@@ -4,6 +4,7 @@ import { useState, type KeyboardEvent, type Ref } from "react";
 import type { SentenceView } from "@/lib/api-types";
 import { callApi } from "@/components/api-client";
 import { DiffView } from "@/components/diff-view";
+import { AnnotationLayer } from "./annotation-layer";
 import { ConflictPanel } from "./conflict-panel";
 import { HistoryPanel } from "./history-panel";
 import { useSentenceEditor, type SaveState } from "./use-sentence-editor";
@@ -125,6 +126,7 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
           />
         )}
       </div>
+      <AnnotationLayer sentence={view} canAnnotate={canEdit} />
     </li>
   );
 }

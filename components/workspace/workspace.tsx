@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ArticleView, SentenceView } from "@/lib/api-types";
 import type { SentenceStatus } from "@/lib/article";
+import { MqmScore } from "./mqm-score";
 import { SentenceRow } from "./sentence-row";
 
 type Filter = "ALL" | SentenceStatus;
@@ -75,6 +76,7 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
           <span data-testid="progress">{done} / {total} edited or confirmed</span>
         </div>
         {canEdit && <span className="text-xs text-stone-500">Ctrl+Enter save and next · Alt+↑/↓ move · Esc discard</span>}
+        <MqmScore articleId={article.id} />
       </div>
       {paragraphs.map(([paragraph, sentences]) => (
         <section key={paragraph} hidden={!sentences.some(visible)} className="mb-4 rounded bg-white px-3 shadow-sm" aria-label={`Paragraph ${paragraph + 1}`}>
