@@ -7,6 +7,7 @@ import { DiffView } from "@/components/diff-view";
 import { AnnotationLayer } from "./annotation-layer";
 import { ConflictPanel } from "./conflict-panel";
 import { HistoryPanel } from "./history-panel";
+import { HterBadge } from "./hter-badge";
 import { useSentenceEditor, type SaveState } from "./use-sentence-editor";
 
 interface Props {
@@ -74,6 +75,7 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
         <div className="mb-1 flex items-center gap-2 text-xs">
           <span className="uppercase tracking-wide text-stone-500">Correction</span>
           <span className={`rounded px-1.5 py-0.5 ${statusStyles[view.status]}`} data-testid="status">{view.status.toLowerCase()}</span>
+          <HterBadge hter={view.hter} />
           {canEdit && (
             <span aria-live="polite" data-testid="save-state" className={editor.saveState === "saved" ? "text-stone-500" : "font-medium text-amber-700"}>
               {saveLabels[editor.saveState]}

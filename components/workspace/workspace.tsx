@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ArticleView, SentenceView } from "@/lib/api-types";
 import type { SentenceStatus } from "@/lib/article";
+import { ChecksPanel } from "./checks-panel";
 import { MqmScore } from "./mqm-score";
 import { SentenceRow } from "./sentence-row";
 
@@ -29,9 +30,19 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
   const [filter, setFilter] = useState<Filter>("ALL");
   const inputs = useRef(new Map<number, HTMLTextAreaElement>());
 
+  // Every saved change reruns the checks; a fix from the checks panel remounts its row with the fixed sentence.
+  const [saves, setSaves] = useState(0);
+  const [fixed, setFixed] = useState<Record<number, SentenceView>>({});
+
   const onView = useCallback((view: SentenceView) => {
+    setSaves((count) => count + 1);
     setStatuses((current) => (current[view.id] === view.status ? current : { ...current, [view.id]: view.status }));
   }, []);
+
+  const onFixed = useCallback((view: SentenceView) => {
+    setFixed((current) => ({ ...current, [view.id]: view }));
+    onView(view);
+  }, [onView]);
 
   const visible = useCallback((s: SentenceView) => filter === "ALL" || statuses[s.id] === filter, [filter, statuses]);
 
@@ -78,13 +89,14 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
         {canEdit && <span className="text-xs text-stone-500">Ctrl+Enter save and next · Alt+↑/↓ move · Esc discard</span>}
         <MqmScore articleId={article.id} />
       </div>
+      <ChecksPanel articleId={article.id} canEdit={canEdit} reloadKey={saves} onFixed={onFixed} />
       {paragraphs.map(([paragraph, sentences]) => (
         <section key={paragraph} hidden={!sentences.some(visible)} className="mb-4 rounded bg-white px-3 shadow-sm" aria-label={`Paragraph ${paragraph + 1}`}>
           <ol>
             {sentences.map((sentence) => (
               <SentenceRow
-                key={sentence.id}
-                sentence={sentence}
+                key={`${sentence.id}-${fixed[sentence.id]?.version ?? 0}`}
+                sentence={fixed[sentence.id] ?? sentence}
                 number={sentence.position + 1}
                 canEdit={canEdit}
                 canConfirm={canConfirm}

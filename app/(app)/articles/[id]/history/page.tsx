@@ -5,6 +5,7 @@ import { DiffView } from "@/components/diff-view";
 import { AppError } from "@/lib/errors";
 import { listTimeline, listTimelineAuthors } from "@/server/articles/list-timeline";
 import { requirePage } from "@/server/auth/require-page";
+import { listDismissals } from "@/server/quality/list-dismissals";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -22,6 +23,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     throw error;
   });
   const authors = await listTimelineAuthors(articleId);
+  const dismissals = (await listDismissals(articleId)).filter((entry) => authorId === undefined || entry.author.id === authorId);
   return (
     <>
       <div className="mb-4 flex items-center gap-4">
@@ -54,6 +56,20 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {dismissals.length > 0 && (
+        <section className="mt-6" aria-label="Dismissed warnings">
+          <h2 className="mb-2 text-lg font-semibold">Dismissed warnings</h2>
+          <ol className="space-y-2" data-testid="dismissals">
+            {dismissals.map((entry) => (
+              <li key={entry.id} className="rounded bg-white p-3 text-sm text-stone-600 shadow-sm">
+                <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time> ·{" "}
+                {entry.author.name} · <span className="font-medium text-stone-900">dismissed {entry.label} warning</span> ·{" "}
+                <Link href={`/articles/${articleId}#sentence-${entry.sentence.id}`} className="text-blue-700 underline">sentence {entry.sentence.position + 1}</Link>
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
     </>
   );
