@@ -36,7 +36,7 @@ test.describe("an editor importing a file", () => {
     await expect(preview.getByTestId("preview-sentences")).toHaveText("12");
     await expect(preview.getByRole("list", { name: "First sentences" }).getByRole("listitem").first()).toHaveText(headline);
     await expect(page.getByLabel("Translation language")).toHaveValue("en");
-    await expect(page.getByRole("alert")).toHaveText("");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("");
 
     await page.getByLabel("Translation language").fill("fr");
     await page.getByRole("button", { name: "Re-split" }).click();
@@ -44,7 +44,7 @@ test.describe("an editor importing a file", () => {
     await expect(preview.getByTestId("preview-sentences")).toHaveText("12");
 
     await page.getByRole("button", { name: "Import" }).click();
-    await expect(page).toHaveURL(/\/articles\/\d+$/);
+    await expect(page).toHaveURL(/\/articles\/\d+$/, { timeout: 30_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
     await expect(page.getByTestId("sentence")).toHaveCount(12);
     await expect(page.getByTestId("source").first()).toHaveText(headline);
@@ -53,7 +53,7 @@ test.describe("an editor importing a file", () => {
   test("picks a password-protected .docx and is told why it cannot be read", async ({ page }) => {
     await page.goto("/articles/new");
     await page.getByLabel("File (.txt, .md, .html, .docx, .xlf)").setInputFiles(path.join(fixtureDir, "password-protected.docx"));
-    await expect(page.getByRole("alert")).toContainText("password-protected");
+    await expect(page.locator("form").getByRole("alert")).toContainText("password-protected");
     await expect(page.getByRole("region", { name: "Preview" })).toHaveCount(0);
   });
 
@@ -63,7 +63,7 @@ test.describe("an editor importing a file", () => {
     await page.getByLabel("Original language").fill("fr");
     await page.getByLabel("Original text").fill("Le chat était assis sur le tapis. Le chien a aboyé.\n\nUn second paragraphe.");
     await page.getByRole("button", { name: "Import" }).click();
-    await expect(page).toHaveURL(/\/articles\/\d+$/);
+    await expect(page).toHaveURL(/\/articles\/\d+$/, { timeout: 30_000 });
     await expect(sentenceRow(page, "The dog barked.").getByTestId("original")).toHaveText("Le chien a aboyé.");
     await expect(sentenceRow(page, "A second paragraph.").getByTestId("original")).toHaveText("Un second paragraphe.");
   });
