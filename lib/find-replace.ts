@@ -61,7 +61,7 @@ export function compileFind(options: FindOptions): RegExp {
   try {
     return new RegExp(source, flags);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, "") : "invalid";
+    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "") : "invalid";
     throw new AppError("unprocessable", `The regular expression is not valid: ${reason}.`);
   }
 }
@@ -134,4 +134,46 @@ export function findAndReplace<Id>(sentences: readonly { id: Id; text: string }[
 export function describeReplace(options: FindOptions, sentences: number): string {
   const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
   return `Replace ${options.regex ? "/" + clip(options.find) + "/" : JSON.stringify(clip(options.find))} → ${JSON.stringify(clip(options.replace))} (${sentences} sentence${sentences === 1 ? "" : "s"})`;
+}
+
+// Shapes the find-and-replace and change-set API returns; shared by server use cases and components.
+
+/** One action that changed several sentences at once. */
+export interface ChangeSetView {
+  id: string;
+  articleId: number;
+  kind: string;
+  description: string;
+  createdAt: string;
+  author: { id: number; name: string; email: string };
+  /** How many revisions (one per sentence) it made. */
+  sentences: number;
+}
+
+/** A sentence by its 1-based number among the article's current sentences (null when no longer in it). */
+export interface SentenceRef {
+  sentenceId: number;
+  number: number | null;
+}
+
+export interface FindReplaceHit {
+  sentenceId: number;
+  /** 1-based number of the sentence in the article. */
+  number: number;
+  before: string;
+  after: string;
+  version: number;
+  /** Each match, with offsets into `before`. */
+  matches: Hit[];
+}
+
+export interface FindReplacePreview {
+  hits: FindReplaceHit[];
+  /** Number of matches across all sentences. */
+  total: number;
+}
+
+export interface FindReplaceResult {
+  changeSet: ChangeSetView;
+  hits: FindReplaceHit[];
 }

@@ -13,19 +13,37 @@ export interface TimelineEntry {
   createdAt: string;
   author: { id: number; name: string; email: string };
   sentence: { id: number; position: number };
+  /** The change set (find and replace, bulk revert) this revision was part of. */
+  changeSet: { id: string; kind: string; description: string } | null;
 }
 
-/** All revisions of an article, newest first, optionally by one author. */
-export async function listTimeline(options: { articleId: number; authorId?: number; limit?: number }): Promise<TimelineEntry[]> {
+export interface TimelineFilter {
+  articleId: number;
+  authorId?: number;
+  kind?: RevisionKind;
+  /** Only revisions made at or after `from` and at or before `to`. */
+  from?: Date;
+  to?: Date;
+  limit?: number;
+}
+
+/** All revisions of an article, newest first, optionally by one author, of one kind, within a time span. */
+export async function listTimeline(options: TimelineFilter): Promise<TimelineEntry[]> {
   const exists = await db.article.findUnique({ where: { id: options.articleId }, select: { id: true } });
   if (!exists) throw new AppError("not_found", `No article with id ${options.articleId}.`);
   const rows = await db.revision.findMany({
-    where: { articleId: options.articleId, authorId: options.authorId },
+    where: {
+      articleId: options.articleId,
+      authorId: options.authorId,
+      kind: options.kind,
+      createdAt: options.from || options.to ? { gte: options.from, lte: options.to } : undefined,
+    },
     orderBy: { id: "desc" },
     take: options.limit ?? 500,
     include: {
       author: { select: { id: true, name: true, email: true } },
       sentence: { select: { id: true, position: true } },
+      changeSet: { select: { id: true, kind: true, description: true } },
     },
   });
   const previous = await Promise.all(
@@ -46,6 +64,7 @@ export async function listTimeline(options: { articleId: number; authorId?: numb
     createdAt: row.createdAt.toISOString(),
     author: row.author,
     sentence: row.sentence,
+    changeSet: row.changeSet,
   }));
 }
 

@@ -41,6 +41,11 @@ export default async function ArticlePage({ params }: Props) {
         <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
           Timeline
         </Link>
+        {can(actor.role, "sentence:edit") && (
+          <Link href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
+            Find and replace
+          </Link>
+        )}
         <ExportMenu articleId={article.id} />
       </div>
       <Workspace article={article} canEdit={can(actor.role, "sentence:edit")} canConfirm={can(actor.role, "sentence:confirm")} />
