@@ -1,6 +1,7 @@
 // The shapes the REST API returns; shared by server use cases and browser components.
-import type { BlockType, RevisionKind, SentenceStatus } from "./article";
+import type { BlockType, RevisionKind, Role, SentenceStatus } from "./article";
 import type { CheckId, QaIssue } from "./qa/types";
+import type { ArticleState } from "./workflow";
 
 export interface PersonView {
   id: number;
@@ -35,6 +36,12 @@ export interface ArticleView {
   updatedAt: string;
   createdBy: PersonView;
   sentences: SentenceView[];
+  /** Review workflow state; APPROVED articles are read-only until reopened. */
+  state: ArticleState;
+  editor: UserRef | null;
+  reviewer: UserRef | null;
+  /** Unresolved comment threads on the article's sentences. */
+  openComments: number;
 }
 
 export interface RevisionView {
@@ -75,4 +82,48 @@ export interface ArticleQualityView {
   percentEdited: number;
   confirmed: number;
   qa: { open: number; dismissed: number; byCheck: Partial<Record<CheckId, number>> };
+}
+
+/** A person as a pick list shows them. */
+export interface UserRef {
+  id: number;
+  name: string;
+}
+
+/** An enabled user who can be assigned, with the role that says which jobs they may do. */
+export interface AssignableUserView extends UserRef {
+  role: Role;
+}
+
+/** Something that happened to a whole article: a workflow transition or an assignment. */
+export interface ArticleEventView {
+  id: number;
+  kind: string;
+  fromState: ArticleState | null;
+  toState: ArticleState | null;
+  reason: string | null;
+  author: UserRef;
+  createdAt: string;
+}
+
+/** The article's workflow: state, assignees and events, oldest first. */
+export interface ArticleWorkflowView {
+  articleId: number;
+  state: ArticleState;
+  editor: UserRef | null;
+  reviewer: UserRef | null;
+  events: ArticleEventView[];
+}
+
+/** A comment on a sentence; `parentId` null starts a thread, whose first comment carries the resolution. */
+export interface CommentView {
+  id: number;
+  sentenceId: number;
+  articleId: number;
+  parentId: number | null;
+  body: string;
+  author: UserRef;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: UserRef | null;
 }

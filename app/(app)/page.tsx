@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/permissions";
+import { stateLabels } from "@/lib/workflow";
 import { listArticles } from "@/server/articles/list-articles";
 import { requirePage } from "@/server/auth/require-page";
 
@@ -33,8 +34,10 @@ export default async function ArticlesPage() {
             <tr className="border-b border-stone-200 text-left text-stone-600">
               <th className="p-2">Title</th>
               <th className="p-2">Languages</th>
+              <th className="p-2">State</th>
               <th className="p-2 text-right">Sentences</th>
               <th className="p-2 text-right">Edited</th>
+              <th className="p-2 text-right">Open comments</th>
               <th className="p-2">Last change</th>
             </tr>
           </thead>
@@ -47,8 +50,10 @@ export default async function ArticlesPage() {
                   </Link>
                 </td>
                 <td className="p-2">{article.sourceLang} → {article.targetLang}</td>
+                <td className="p-2">{stateLabels[article.state]}</td>
                 <td className="p-2 text-right">{article.sentenceCount}</td>
                 <td className="p-2 text-right">{article.percentEdited}%</td>
+                <td className="p-2 text-right">{article.openComments}</td>
                 <td className="p-2 text-stone-600">
                   {article.lastChange ? `${when(article.lastChange.at)} · ${article.lastChange.by}` : "—"}
                 </td>

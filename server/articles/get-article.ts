@@ -2,6 +2,9 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
 import type { ArticleView } from "@/lib/api-types";
+import { toArticleState } from "@/lib/workflow";
+import { openCommentCounts } from "@/server/comments/open-comments";
+import { toUserRef, userRefSelect } from "@/server/workflow/workflow-view";
 import { sentenceViewInclude, toSentenceView } from "@/server/sentences/sentence-view";
 
 export async function getArticle(articleId: number): Promise<ArticleView> {
@@ -9,6 +12,8 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
     where: { id: articleId },
     include: {
       createdBy: { select: { id: true, name: true, email: true } },
+      editor: userRefSelect,
+      reviewer: userRefSelect,
       sentences: { where: { removedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], include: sentenceViewInclude },
     },
   });
@@ -22,5 +27,9 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
     updatedAt: article.updatedAt.toISOString(),
     createdBy: article.createdBy,
     sentences: article.sentences.map(toSentenceView),
+    state: toArticleState(article.state),
+    editor: toUserRef(article.editor),
+    reviewer: toUserRef(article.reviewer),
+    openComments: (await openCommentCounts([article.id])).get(article.id) ?? 0,
   };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { toArticleState, type ArticleState } from "@/lib/workflow";
+import { openCommentCounts } from "@/server/comments/open-comments";
 import { db } from "@/server/db";
 
 export interface ArticleSummary {
@@ -14,11 +16,17 @@ export interface ArticleSummary {
   /** Share of sentences edited, 0–100. */
   percentEdited: number;
   lastChange: { at: string; by: string } | null;
+  state: ArticleState;
+  editorId: number | null;
+  reviewerId: number | null;
+  /** Unresolved comment threads. */
+  openComments: number;
 }
 
-/** Articles, newest first, with their progress and last change. */
-export async function listArticles(limit = 200): Promise<ArticleSummary[]> {
-  const articles = await db.article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
+/** Articles, newest first, with their progress and last change; `assignedTo` keeps those a user edits or reviews. */
+export async function listArticles(limit = 200, filter: { assignedTo?: number } = {}): Promise<ArticleSummary[]> {
+  const where = filter.assignedTo === undefined ? {} : { OR: [{ editorId: filter.assignedTo }, { reviewerId: filter.assignedTo }] };
+  const articles = await db.article.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
   const ids = articles.map((article) => article.id);
   const counts = await db.sentence.groupBy({ by: ["articleId", "status"], where: { articleId: { in: ids }, removedAt: null }, _count: { _all: true } });
   // Edited = the correction differs from the MT, whatever the status says.
@@ -36,6 +44,7 @@ export async function listArticles(limit = 200): Promise<ArticleSummary[]> {
       }),
     ),
   );
+  const openComments = await openCommentCounts(ids);
   return articles.map((article, index) => {
     const mine = counts.filter((row) => row.articleId === article.id);
     const count = (status: string) => mine.find((row) => row.status === status)?._count._all ?? 0;
@@ -53,6 +62,10 @@ export async function listArticles(limit = 200): Promise<ArticleSummary[]> {
       confirmedCount: count("CONFIRMED"),
       percentEdited: sentenceCount ? Math.round((100 * editedCount) / sentenceCount) : 0,
       lastChange: last ? { at: last.createdAt.toISOString(), by: last.author.name } : null,
+      state: toArticleState(article.state),
+      editorId: article.editorId,
+      reviewerId: article.reviewerId,
+      openComments: openComments.get(article.id) ?? 0,
     };
   });
 }

@@ -3,6 +3,7 @@ import { positionStep, type RevisionKind, type SentenceStatus } from "@/lib/arti
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
 import type { DbClient } from "@/server/db";
+import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
 
 // Shared steps of split, merge and their undo: every sentence they touch gets a revision.
@@ -33,6 +34,7 @@ export async function removeSentence(
   });
   if (done.count === 0) throw await conflictError(tx, options.id);
   const sentence = await tx.sentence.findUniqueOrThrow({ where: { id: options.id } });
+  await assertArticleEditable(tx, sentence.articleId);
   await addRevision(tx, { ...options, articleId: sentence.articleId, text: sentence.text, status: sentence.status, version: next });
 }
 
@@ -64,6 +66,7 @@ export interface NewSentence {
 
 /** Creates a sentence made by a split or merge, with its first revision. */
 export async function createSentence(tx: DbClient, options: { actor: Actor; data: NewSentence; kind: RevisionKind; note: string }) {
+  await assertArticleEditable(tx, options.data.articleId);
   const sentence = await tx.sentence.create({ data: options.data });
   await addRevision(tx, {
     actor: options.actor,
