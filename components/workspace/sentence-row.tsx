@@ -5,6 +5,7 @@ import type { SentenceView } from "@/lib/api-types";
 import { callApi } from "@/components/api-client";
 import { DiffView } from "@/components/diff-view";
 import { AnnotationLayer } from "./annotation-layer";
+import { CommentThread } from "./comment-thread";
 import { ConflictPanel } from "./conflict-panel";
 import { HistoryPanel } from "./history-panel";
 import { HterBadge } from "./hter-badge";
@@ -127,6 +128,7 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
             onConflict={editor.showConflict}
           />
         )}
+        <CommentThread articleId={view.articleId} sentenceId={view.id} canWrite={canEdit} />
       </div>
       <AnnotationLayer sentence={view} canAnnotate={canEdit} />
     </li>

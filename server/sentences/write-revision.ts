@@ -2,6 +2,7 @@ import "server-only";
 import type { RevisionKind, SentenceStatus } from "@/lib/article";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
+import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
 
 export interface SentenceChange {
@@ -34,6 +35,7 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
   });
   if (updated.count === 0) throw await conflictError(tx, change.sentenceId);
   const sentence = await tx.sentence.findUniqueOrThrow({ where: { id: change.sentenceId }, select: { articleId: true } });
+  await assertArticleEditable(tx, sentence.articleId);
   await tx.revision.create({
     data: {
       sentenceId: change.sentenceId,

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportMenu } from "@/components/export-menu";
+import { WorkflowPanel } from "@/components/workflow-panel";
 import { Workspace } from "@/components/workspace/workspace";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
+import { isEditableState } from "@/lib/workflow";
 import { getArticle } from "@/server/articles/get-article";
 import { requirePage } from "@/server/auth/require-page";
 
@@ -29,6 +31,7 @@ export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePage(`/articles/${id}`, "article:read");
   const article = await load(id);
+  const editable = isEditableState(article.state);
   return (
     <>
       <div className="mb-3 flex flex-wrap items-start gap-4">
@@ -48,7 +51,9 @@ export default async function ArticlePage({ params }: Props) {
         )}
         <ExportMenu articleId={article.id} />
       </div>
-      <Workspace article={article} canEdit={can(actor.role, "sentence:edit")} canConfirm={can(actor.role, "sentence:confirm")} />
+      <WorkflowPanel articleId={article.id} state={article.state} editor={article.editor} reviewer={article.reviewer} role={actor.role} canAssign={can(actor.role, "sentence:confirm")} />
+      {/* An approved article is read-only until reopened: remounted (key) so no row keeps an editor open. */}
+      <Workspace key={article.state} article={article} canEdit={editable && can(actor.role, "sentence:edit")} canConfirm={editable && can(actor.role, "sentence:confirm")} />
     </>
   );
 }

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RevertAuthorForm } from "@/components/compare-revert-author";
 import { DiffView } from "@/components/diff-view";
+import { WorkflowEvents } from "@/components/workflow-events";
 import { RevertChangeSetButton } from "@/components/find-replace-revert-button";
 import { revisionKinds } from "@/lib/article";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { listTimeline, listTimelineAuthors, type TimelineEntry } from "@/server/articles/list-timeline";
 import { requirePage } from "@/server/auth/require-page";
+import { getWorkflow } from "@/server/workflow/workflow-view";
 import { parseTimelineQuery } from "@/server/changes/timeline-query";
 import { listDismissals } from "@/server/quality/list-dismissals";
 
@@ -28,6 +30,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     throw error;
   });
   const authors = await listTimelineAuthors(articleId);
+  const events = (await getWorkflow(articleId)).events.filter((event) => authorId === undefined || event.author.id === authorId);
   const dismissals = (await listDismissals(articleId)).filter((entry) => authorId === undefined || entry.author.id === authorId);
   return (
     <>
@@ -62,6 +65,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           <RevertAuthorForm articleId={articleId} authors={authors} authorId={authorId} from={query.form.from} to={query.form.to} />
         </div>
       )}
+      <WorkflowEvents events={events} />
       {entries.length === 0 ? (
         <p className="text-stone-600">No revisions match.</p>
       ) : (
