@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
-import { storageStatePath, testBaseUrl } from "./tests/support/users";
+import { storageStatePath, testBaseUrl, testPort } from "./tests/support/users";
 
 /** Playwright's own Chromium when installed, else Debian's (or CHROMIUM_PATH); a clear message when neither. */
 function chromiumPath(): string | undefined {
@@ -14,6 +14,8 @@ const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: "tests",
+  // Per port, so runs on different ports do not empty each other's results.
+  outputDir: `test-results/port-${testPort}`,
   testMatch: ["e2e/**/*.spec.ts", "api/**/*.spec.ts", "setup/**/*.setup.ts"],
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -15,8 +15,8 @@ function newest(dir) {
   return time;
 }
 
-export function needsBuild(root) {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+export function needsBuild(root, distDir = ".next") {
+  const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const dirs = sourceDirs.map((dir) => path.join(root, dir)).filter(existsSync);
   const files = sourceFiles.map((file) => path.join(root, file)).filter(existsSync);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type KeyboardEvent, type Ref } from "react";
+import { useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { SentenceView } from "@/lib/api-types";
 import { callApi } from "@/components/api-client";
 import { DiffView } from "@/components/diff-view";
@@ -9,6 +9,7 @@ import { CommentThread } from "./comment-thread";
 import { ConflictPanel } from "./conflict-panel";
 import { HistoryPanel } from "./history-panel";
 import { HterBadge } from "./hter-badge";
+import { StructureActions, type StructureChange } from "./structure-actions";
 import { useSentenceEditor, type SaveState } from "./use-sentence-editor";
 
 interface Props {
@@ -20,6 +21,9 @@ interface Props {
   inputRef: Ref<HTMLTextAreaElement>;
   onView: (view: SentenceView) => void;
   onMove: (delta: number) => void;
+  /** The next sentence, for merging. */
+  next: SentenceView | null;
+  onStructure: (change: StructureChange) => void;
 }
 
 const saveLabels: Record<SaveState, string> = {
@@ -36,8 +40,9 @@ const statusStyles = {
   CONFIRMED: "bg-green-100 text-green-800",
 } as const;
 
-export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inputRef, onView, onMove }: Props) {
+export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inputRef, onView, onMove, next, onStructure }: Props) {
   const editor = useSentenceEditor(sentence, onView);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [showHistory, setShowHistory] = useState(false);
   const { view, draft } = editor;
   const heading = view.block.startsWith("h");
@@ -85,7 +90,10 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
         </div>
         {canEdit ? (
           <textarea
-            ref={inputRef}
+            ref={(element) => {
+              textarea.current = element;
+              if (typeof inputRef === "function") inputRef(element);
+            }}
             value={draft}
             dir="auto"
             rows={1}
@@ -114,6 +122,17 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
             <button type="button" onClick={confirm} disabled={editor.saveState !== "saved"} className="text-green-800 underline disabled:text-stone-400 disabled:no-underline">
               Confirm
             </button>
+          )}
+          {canEdit && (
+            <StructureActions
+              view={view}
+              next={next}
+              saved={editor.saveState === "saved"}
+              input={textarea}
+              onChange={onStructure}
+              onConflict={editor.showConflict}
+              onError={editor.setError}
+            />
           )}
           <button type="button" onClick={() => setShowHistory((open) => !open)} aria-expanded={showHistory} className="text-stone-700 underline">
             {showHistory ? "Hide history" : "History"}

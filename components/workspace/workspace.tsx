@@ -6,6 +6,7 @@ import type { SentenceStatus } from "@/lib/article";
 import { ChecksPanel } from "./checks-panel";
 import { MqmScore } from "./mqm-score";
 import { SentenceRow } from "./sentence-row";
+import type { StructureChange } from "./structure-actions";
 
 type Filter = "ALL" | SentenceStatus;
 
@@ -24,9 +25,9 @@ interface Props {
 
 /** The review workspace: one row per sentence, grouped by paragraph, with filter and progress. */
 export function Workspace({ article, canEdit, canConfirm }: Props) {
-  const [statuses, setStatuses] = useState<Record<number, SentenceStatus>>(() =>
-    Object.fromEntries(article.sentences.map((s) => [s.id, s.status])),
-  );
+  // Sentences in article order (split and merge change it), and the latest known state of each.
+  const [sentences, setSentences] = useState(article.sentences);
+  const [views, setViews] = useState<Record<number, SentenceView>>(() => Object.fromEntries(article.sentences.map((s) => [s.id, s])));
   const [filter, setFilter] = useState<Filter>("ALL");
   const inputs = useRef(new Map<number, HTMLTextAreaElement>());
 
@@ -36,8 +37,22 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
 
   const onView = useCallback((view: SentenceView) => {
     setSaves((count) => count + 1);
-    setStatuses((current) => (current[view.id] === view.status ? current : { ...current, [view.id]: view.status }));
+    setViews((current) => ({ ...current, [view.id]: view }));
   }, []);
+
+  const onStructure = useCallback((change: StructureChange) => {
+    const removed = new Set(change.removed);
+    setSentences((current) =>
+      [...current.filter((s) => !removed.has(s.id)), ...change.sentences].sort((a, b) => a.position - b.position || a.id - b.id),
+    );
+    setViews((current) => ({ ...current, ...Object.fromEntries(change.sentences.map((s) => [s.id, s])) }));
+    setSaves((count) => count + 1);
+  }, []);
+
+  const statuses = useMemo(
+    () => Object.fromEntries(sentences.map((s) => [s.id, (views[s.id] ?? s).status])) as Record<number, SentenceStatus>,
+    [sentences, views],
+  );
 
   const onFixed = useCallback((view: SentenceView) => {
     setFixed((current) => ({ ...current, [view.id]: view }));
@@ -48,21 +63,27 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
 
   const move = useCallback(
     (from: number, delta: number) => {
-      const order = article.sentences.filter(visible);
+      const order = sentences.filter(visible);
       const index = order.findIndex((s) => s.id === from);
       const target = order[index + delta];
       if (target) inputs.current.get(target.id)?.focus();
     },
-    [article.sentences, visible],
+    [sentences, visible],
   );
 
   const paragraphs = useMemo(() => {
     const groups = new Map<number, SentenceView[]>();
-    for (const sentence of article.sentences) groups.set(sentence.paragraph, [...(groups.get(sentence.paragraph) ?? []), sentence]);
+    for (const sentence of sentences) groups.set(sentence.paragraph, [...(groups.get(sentence.paragraph) ?? []), sentence]);
     return [...groups.entries()];
-  }, [article.sentences]);
+  }, [sentences]);
+  const numbers = useMemo(() => new Map(sentences.map((s, index) => [s.id, index + 1])), [sentences]);
 
-  const total = article.sentences.length;
+  const nextOf = (id: number): SentenceView | null => {
+    const next = sentences[(numbers.get(id) ?? 0)];
+    return next ? (views[next.id] ?? next) : null;
+  };
+
+  const total = sentences.length;
   const done = Object.values(statuses).filter((status) => status !== "UNTOUCHED").length;
   const counts = Object.fromEntries(filters.map((f) => [f.value, f.value === "ALL" ? total : Object.values(statuses).filter((s) => s === f.value).length]));
 
@@ -97,7 +118,9 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
               <SentenceRow
                 key={`${sentence.id}-${fixed[sentence.id]?.version ?? 0}`}
                 sentence={fixed[sentence.id] ?? sentence}
-                number={sentence.position + 1}
+                number={numbers.get(sentence.id) ?? 0}
+                next={nextOf(sentence.id)}
+                onStructure={onStructure}
                 canEdit={canEdit}
                 canConfirm={canConfirm}
                 hidden={!visible(sentence)}

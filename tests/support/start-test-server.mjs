@@ -13,6 +13,7 @@ rmSync(path.dirname(dbFile), { recursive: true, force: true });
 mkdirSync(path.dirname(dbFile), { recursive: true });
 const env = {
   ...process.env,
+  REDLINE_DIST_DIR: ".next-test",
   DATABASE_URL: `file:${dbFile}`,
   NEXTAUTH_SECRET: "test-secret-not-for-production",
   NEXTAUTH_URL: `http://localhost:${port}`,
@@ -25,7 +26,7 @@ function run(command, args) {
 
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "--conditions=react-server", "tests/support/prepare-test-db.ts"]);
-if (needsBuild(root) || process.env.CI || process.env.REDLINE_TEST_BUILD) run("npx", ["next", "build"]);
+if (needsBuild(root, env.REDLINE_DIST_DIR) || process.env.CI || process.env.REDLINE_TEST_BUILD) run("npx", ["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -11,4 +11,4 @@ export type TestUser = keyof typeof testUsers;
 
 export const testPort = Number(process.env.TEST_PORT ?? 3210);
 export const testBaseUrl = `http://localhost:${testPort}`;
-export const storageStatePath = (user: TestUser) => `data/test-auth/${user}.json`;
+export const storageStatePath = (user: TestUser) => `data/test-${testPort}/auth/${user}.json`;
