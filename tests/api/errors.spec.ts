@@ -53,23 +53,28 @@ test.describe("no bad input makes a 500", () => {
       "{\"text\": \"a\", \"version\": 1}garbage",
       "\u00ff\u00fe",
     ];
+    // For the sentence routes (and an unknown user) every one of these bodies is invalid: always a 4xx.
+    // The other routes may accept some of them (a "text" is all an import needs): never a 500.
     const targets = [
-      ["PATCH", `/api/v1/sentences/${first.id}`],
-      ["POST", `/api/v1/sentences/${first.id}/confirm`],
-      ["POST", `/api/v1/sentences/${first.id}/revert`],
-      ["POST", "/api/v1/articles"],
-      ["POST", "/api/v1/segment"],
-      ["POST", "/api/v1/tokens"],
-      ["POST", "/api/v1/users"],
-      ["PATCH", `/api/v1/users/999999999`],
+      ["PATCH", `/api/v1/sentences/${first.id}`, true],
+      ["POST", `/api/v1/sentences/${first.id}/confirm`, true],
+      ["POST", `/api/v1/sentences/${first.id}/revert`, true],
+      ["PATCH", `/api/v1/users/999999999`, true],
+      ["POST", "/api/v1/articles", false],
+      ["POST", "/api/v1/segment", false],
+      ["POST", "/api/v1/tokens", false],
+      ["POST", "/api/v1/users", false],
     ] as const;
-    for (const [method, url] of targets) {
+    for (const [method, url, allInvalid] of targets) {
       for (const raw of bodies) {
         const response = await admin.fetch(url, { method, data: Buffer.from(raw), headers: { "Content-Type": "application/json" } });
-        expect(response.status(), `${method} ${url} ${raw}: ${await response.text()}`).toBeGreaterThanOrEqual(400);
-        expect(response.status(), `${method} ${url} ${raw}`).toBeLessThan(500);
-        const body = (await response.json()) as { error?: { code?: string; message?: string } };
-        expect(body.error?.code, `${method} ${url} ${raw}`).toMatch(/^[a-z_]+$/);
+        const what = `${method} ${url} ${raw}: ${(await response.text()).slice(0, 300)}`;
+        expect(response.status(), what).toBeLessThan(500);
+        if (allInvalid) expect(response.status(), what).toBeGreaterThanOrEqual(400);
+        if (response.status() >= 400) {
+          const body = (await response.json()) as { error?: { code?: string; message?: string } };
+          expect(body.error?.code, what).toMatch(/^[a-z_]+$/);
+        }
       }
     }
     await expectUnchanged(admin, first, revisions);
