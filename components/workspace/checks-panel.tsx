@@ -109,7 +109,7 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed }: Props) {
         <ul className="max-h-72 space-y-1 overflow-y-auto">
           {open.map((issue) => (
             <li key={`${issue.sentenceId} ${issue.key}`} data-testid="qa-issue" data-check={issue.check} className="flex flex-wrap items-baseline gap-2 border-t border-stone-100 pt-1">
-              <a href={`#sentence-${issue.sentenceId}`} className="text-blue-700 underline">Sentence {issue.sentence.position + 1}</a>
+              <a href={`#sentence-${issue.sentenceId}`} className="text-blue-700 underline">Sentence {issue.sentence.number ?? "?"}</a>
               <span className="text-xs text-stone-500">{checkLabels[issue.check]}</span>
               <span className="flex-1">
                 {issue.message}

@@ -2,6 +2,7 @@ import "server-only";
 import type { RevisionKind } from "@/lib/article";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
+import { sentenceNumbers } from "./sentence-numbers";
 
 export interface TimelineEntry {
   id: number;
@@ -12,7 +13,7 @@ export interface TimelineEntry {
   version: number;
   createdAt: string;
   author: { id: number; name: string; email: string };
-  sentence: { id: number; position: number };
+  sentence: { id: number; position: number; /** 1-based number in article order; null once split or merged away. */ number: number | null };
   /** The change set (find and replace, bulk revert) this revision was part of. */
   changeSet: { id: string; kind: string; description: string } | null;
 }
@@ -55,6 +56,7 @@ export async function listTimeline(options: TimelineFilter): Promise<TimelineEnt
       }),
     ),
   );
+  const numbers = await sentenceNumbers(db, options.articleId);
   return rows.map((row, index) => ({
     id: row.id,
     kind: row.kind as RevisionKind,
@@ -63,7 +65,7 @@ export async function listTimeline(options: TimelineFilter): Promise<TimelineEnt
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     author: row.author,
-    sentence: row.sentence,
+    sentence: { ...row.sentence, number: numbers.get(row.sentence.id) ?? null },
     changeSet: row.changeSet,
   }));
 }

@@ -2,9 +2,11 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ChangeSetView, SentenceRef } from "@/lib/find-replace";
 import type { Actor } from "@/server/auth/actor";
+import { sentenceNumbers } from "@/server/articles/sentence-numbers";
 import type { Database, DbClient } from "@/server/db";
 
 export type { ChangeSetView, SentenceRef };
+export { sentenceNumbers };
 
 // Shared steps of the use cases that change several sentences as one change set.
 
@@ -47,15 +49,6 @@ export async function requireArticle(tx: DbClient, articleId: number): Promise<v
 }
 
 /** Numbers (1-based, in reading order) of the article's current sentences. */
-export async function sentenceNumbers(tx: DbClient, articleId: number): Promise<Map<number, number>> {
-  const rows = await tx.sentence.findMany({
-    where: { articleId, removedAt: null },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true },
-  });
-  return new Map(rows.map((row, index) => [row.id, index + 1]));
-}
-
 export function refOf(numbers: Map<number, number>, sentenceId: number): SentenceRef {
   return { sentenceId, number: numbers.get(sentenceId) ?? null };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { checkIds, checkLabels, type CheckId } from "@/lib/qa";
+import { sentenceNumbers } from "@/server/articles/sentence-numbers";
 import { db } from "@/server/db";
 
 export interface DismissalEntry {
@@ -9,7 +10,7 @@ export interface DismissalEntry {
   label: string;
   createdAt: string;
   author: { id: number; name: string };
-  sentence: { id: number; position: number };
+  sentence: { id: number; position: number; number: number | null };
 }
 
 function checkOf(key: string): CheckId | null {
@@ -25,6 +26,7 @@ export async function listDismissals(articleId: number): Promise<DismissalEntry[
     take: 500,
     include: { author: { select: { id: true, name: true } }, sentence: { select: { id: true, position: true } } },
   });
+  const numbers = await sentenceNumbers(db, articleId);
   return rows.map((row) => {
     const check = checkOf(row.key);
     return {
@@ -33,7 +35,7 @@ export async function listDismissals(articleId: number): Promise<DismissalEntry[
       label: check ? checkLabels[check].toLowerCase() : row.key,
       createdAt: row.createdAt.toISOString(),
       author: row.author,
-      sentence: row.sentence,
+      sentence: { ...row.sentence, number: numbers.get(row.sentence.id) ?? null },
     };
   });
 }

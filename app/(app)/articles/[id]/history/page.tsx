@@ -3,15 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RevertAuthorForm } from "@/components/compare-revert-author";
 import { DiffView } from "@/components/diff-view";
-import { WorkflowEvents } from "@/components/workflow-events";
 import { RevertChangeSetButton } from "@/components/find-replace-revert-button";
 import { revisionKinds } from "@/lib/article";
+import { WorkflowEvents } from "@/components/workflow-events";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { listTimeline, listTimelineAuthors, type TimelineEntry } from "@/server/articles/list-timeline";
 import { requirePage } from "@/server/auth/require-page";
-import { getWorkflow } from "@/server/workflow/workflow-view";
 import { parseTimelineQuery } from "@/server/changes/timeline-query";
+import { getWorkflow } from "@/server/workflow/workflow-view";
 import { listDismissals } from "@/server/quality/list-dismissals";
 
 export const metadata: Metadata = { title: "Timeline" };
@@ -95,7 +95,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
               <li key={entry.id} className="rounded bg-white p-3 text-sm text-stone-600 shadow-sm">
                 <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time> ·{" "}
                 {entry.author.name} · <span className="font-medium text-stone-900">dismissed {entry.label} warning</span> ·{" "}
-                <Link href={`/articles/${articleId}#sentence-${entry.sentence.id}`} className="text-blue-700 underline">sentence {entry.sentence.position + 1}</Link>
+                <Link href={`/articles/${articleId}#sentence-${entry.sentence.id}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</Link>
               </li>
             ))}
           </ol>
@@ -121,7 +121,7 @@ function TimelineRow({ entry, articleId }: { entry: TimelineEntry; articleId: nu
     <li className="rounded bg-white p-3 text-sm shadow-sm">
       <div className="text-stone-600">
         <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time> ·{" "}
-        {entry.author.name} · <span className="font-medium text-stone-900">{entry.kind.toLowerCase()}</span> · <Link href={`/articles/${articleId}#sentence-${entry.sentence.id}`} className="text-blue-700 underline">sentence {entry.sentence.position + 1}</Link>
+        {entry.author.name} · <span className="font-medium text-stone-900">{entry.kind.toLowerCase()}</span> · <Link href={`/articles/${articleId}#sentence-${entry.sentence.id}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</Link>
       </div>
       <p className="mt-1 font-serif">
         {entry.kind === "IMPORT" ? <span dir="auto">{entry.text}</span> : <DiffView before={entry.previousText} after={entry.text} />}
