@@ -42,6 +42,14 @@ test.describe("an editor replacing a name across an article", () => {
     await changeSet.getByRole("button", { name: "Revert change set" }).click();
     await expect(page.getByText("Reverted: 2 sentences restored.")).toBeVisible();
 
+    // Filtered by kind, the timeline shows just the revert's two revisions, grouped as one change set.
+    await page.getByLabel("Kind").selectOption("REVERT");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/kind=REVERT/);
+    await expect(page.getByTestId("change-set")).toHaveCount(1);
+    await expect(page.getByTestId("change-set")).toContainText('Revert: Replace "Kahn" → "Khan"');
+    await expect(page.getByTestId("change-set").getByRole("listitem")).toHaveCount(2);
+
     await page.goto(`/articles/${id}`);
     await expect(sentenceRow(page, "Imran Kahn met").getByRole("textbox")).toHaveValue("Imran Kahn met the delegation on Monday.");
     await expect(sentenceRow(page, "Kahn said little").getByRole("textbox")).toHaveValue("Kahn said little afterwards.");
@@ -63,6 +71,16 @@ test.describe("an editor replacing a name across an article", () => {
     await page.getByRole("button", { name: "Apply" }).click();
     await page.getByRole("button", { name: "Revert this change set" }).click();
     await expect(page.getByText("Reverted: 2 sentences restored.")).toBeVisible();
+
+    // In a sentence's history, any two revisions can be compared.
+    await page.goto(`/articles/${id}`);
+    const row = sentenceRow(page, "Imran Kahn met");
+    await row.getByRole("button", { name: "History" }).click();
+    await expect(row.getByTestId("revision")).toHaveCount(3);
+    await row.getByTestId("revision").nth(2).getByLabel("Compare").check();
+    await row.getByTestId("revision").nth(1).getByLabel("Compare").check();
+    await expect(row.getByTestId("revision-compare").locator("del")).toHaveText("Kahn");
+    await expect(row.getByTestId("revision-compare").locator("ins")).toHaveText("Khah");
 
     // Compare the article before and after: nothing differs once reverted.
     await page.goto(`/articles/${id}/compare`);
