@@ -1,4 +1,9 @@
-// Download links for every export format; plain links, so downloads work without JavaScript.
+"use client";
+
+// Download links for every export format. With JavaScript, a click downloads through fetch and shows
+// a progress bar (large exports such as PDF take a while); without it, the plain `download` links work.
+
+import { useState, type MouseEvent } from "react";
 
 const formats = [
   { format: "txt", label: "Plain text (.txt)" },
@@ -7,25 +12,114 @@ const formats = [
   { format: "docx", label: "Word (.docx)" },
   { format: "docx-tracked", label: "Word with tracked changes (.docx)" },
   { format: "redline", label: "Redline for print (.html)" },
+  { format: "pdf", label: "Redline for print (.pdf)" },
   { format: "xliff", label: "XLIFF 2.0 (.xlf)" },
   { format: "xliff12", label: "XLIFF 1.2 (.xlf)" },
   { format: "json", label: "JSON with history (.json)" },
   { format: "csv", label: "History as CSV (.csv)" },
 ] as const;
 
+/** Bytes received and the total from Content-Length (null when the server did not say). */
+interface Progress {
+  label: string;
+  received: number;
+  total: number | null;
+}
+
+/** The file name from a Content-Disposition header (`filename="…"`), else the fallback. */
+function filenameFrom(disposition: string | null, fallback: string): string {
+  const match = disposition?.match(/filename="([^"]+)"/) ?? disposition?.match(/filename=([^;]+)/);
+  return match?.[1]?.trim() || fallback;
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  const body: unknown = await response.json().catch(() => null);
+  if (typeof body === "object" && body !== null && "error" in body) {
+    const error = (body as { error?: { message?: unknown } }).error;
+    if (typeof error?.message === "string") return error.message;
+  }
+  return `The export failed: the server answered ${response.status}.`;
+}
+
 export function ExportMenu({ articleId }: { articleId: number }) {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download(event: MouseEvent<HTMLAnchorElement>, format: string, label: string) {
+    event.preventDefault();
+    if (progress) return;
+    const href = event.currentTarget.href;
+    setError(null);
+    setProgress({ label, received: 0, total: null });
+    try {
+      const response = await fetch(href);
+      if (!response.ok) throw new Error(await errorMessage(response));
+      const length = Number(response.headers.get("Content-Length"));
+      const total = Number.isFinite(length) && length > 0 ? length : null;
+      const chunks: Uint8Array<ArrayBuffer>[] = [];
+      let received = 0;
+      const reader = response.body?.getReader();
+      if (reader) {
+        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+          chunks.push(chunk.value);
+          received += chunk.value.byteLength;
+          setProgress({ label, received, total });
+        }
+      } else {
+        chunks.push(new Uint8Array(await response.arrayBuffer()));
+      }
+      const blob = new Blob(chunks, { type: response.headers.get("Content-Type") ?? "application/octet-stream" });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = filenameFrom(response.headers.get("Content-Disposition"), `article-${articleId}.${format}`);
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (caught) {
+      setError(caught instanceof TypeError ? "Could not reach the server. Check your connection." : caught instanceof Error ? caught.message : "The export failed.");
+    } finally {
+      setProgress(null);
+    }
+  }
+
   return (
     <details className="relative">
       <summary className="cursor-pointer rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">Export</summary>
-      <ul className="absolute right-0 z-20 mt-1 w-72 rounded border border-stone-200 bg-white p-1 text-sm shadow-lg">
-        {formats.map(({ format, label }) => (
-          <li key={format}>
-            <a href={`/api/v1/articles/${articleId}/export?format=${format}`} download className="block rounded px-2 py-1 hover:bg-stone-100">
-              {label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div className="absolute right-0 z-20 mt-1 w-72 rounded border border-stone-200 bg-white p-1 text-sm shadow-lg">
+        <ul>
+          {formats.map(({ format, label }) => (
+            <li key={format}>
+              <a
+                href={`/api/v1/articles/${articleId}/export?format=${format}`}
+                download
+                onClick={(event) => void download(event, format, label)}
+                aria-disabled={progress !== null}
+                className="block rounded px-2 py-1 hover:bg-stone-100 aria-disabled:text-stone-400"
+              >
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        {progress && (
+          <div className="px-2 py-1 text-xs text-stone-600">
+            <div>Preparing {progress.label}…</div>
+            <progress
+              aria-label="Export progress"
+              className="w-full"
+              max={progress.total ?? undefined}
+              value={progress.total === null ? undefined : progress.received}
+            />
+          </div>
+        )}
+        {error && (
+          <p role="alert" className="px-2 py-1 text-xs text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
     </details>
   );
 }

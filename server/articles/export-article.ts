@@ -1,14 +1,39 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { exportArticle, exportFormats, isExportFormat, type ExportFile } from "@/lib/export";
+import { listAnnotations } from "@/server/annotations/list-annotations";
+import type { Actor } from "@/server/auth/actor";
 import { listComments } from "@/server/comments/list-comments";
+import { articleQuality } from "@/server/quality/article-quality";
 import { loadArticleModel } from "./load-article-model";
+import { printPdf } from "./print-pdf";
+
+/** Every format a download can ask for: lib's formats, and "pdf" (the redline page printed by Chromium here). */
+export const downloadFormats = [...exportFormats, "pdf"] as const;
 
 /** The article as a downloadable file in one of the export formats. */
 export async function exportArticleFile(articleId: number, format: string): Promise<ExportFile> {
-  if (!isExportFormat(format)) {
-    throw new AppError("bad_request", `Unknown export format "${format}". Use one of: ${exportFormats.join(", ")}.`);
+  if (format === "pdf") {
+    const redline = await exportArticle(await loadArticleModel(articleId), "redline");
+    if (typeof redline.body !== "string") throw new AppError("unprocessable", "The redline page is not HTML.");
+    return { body: await printPdf(redline.body), contentType: "application/pdf", filename: redline.filename.replace(/\.html$/, ".pdf") };
   }
-  const extras = format === "json" ? { comments: await listComments(articleId) } : undefined;
+  if (!isExportFormat(format)) {
+    throw new AppError("bad_request", `Unknown export format "${format}". Use one of: ${downloadFormats.join(", ")}.`);
+  }
+  const extras = format === "json" ? await auditExtras(articleId) : undefined;
   return exportArticle(await loadArticleModel(articleId), format, extras);
+}
+
+/** Annotations are listed as a reader sees them: the bundle is the same whoever downloads it. */
+const bundleReader: Actor = { id: 0, email: "", name: "export", role: "VIEWER" };
+
+/** The JSON bundle's extras: comments, annotations (without the asker's canModify) and the quality figures. */
+async function auditExtras(articleId: number) {
+  const [comments, annotations, quality] = await Promise.all([
+    listComments(articleId),
+    listAnnotations(bundleReader, articleId),
+    articleQuality(articleId),
+  ]);
+  return { comments, annotations: annotations.map(({ canModify: _, ...annotation }) => annotation), quality: { ...quality } };
 }

@@ -24,7 +24,7 @@ const usage = `Usage: npm run redline -- <command>
   user add --email E --password P --role ADMIN|REVIEWER|EDITOR|VIEWER [--name N]
   token create --email E [--name N]            prints only the token
   import FILE [--title T] [--lang L] [--source-lang L] [--as EMAIL]   prints the article id
-  export ID --format F [--out FILE]            txt md html json docx docx-tracked redline xliff xliff12 csv
+  export ID --format F [--out FILE]            txt md html json docx docx-tracked redline pdf xliff xliff12 csv
   segment [FILE|-] [--lang L]                  one sentence per line
   mqm import FILE [--as EMAIL]                 WMT MQM ratings (TSV): prints article ids and WMT scores`;
 

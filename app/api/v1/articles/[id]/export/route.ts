@@ -4,9 +4,12 @@ import { exportArticleFile } from "@/server/articles/export-article";
 export const GET = apiRoute<{ id: string }>("article:export", async ({ request, params }) => {
   const format = new URL(request.url).searchParams.get("format") ?? "txt";
   const file = await exportArticleFile(idParam(params.id, "article"), format);
-  return new Response(typeof file.body === "string" ? file.body : Buffer.from(file.body), {
+  const body = typeof file.body === "string" ? Buffer.from(file.body, "utf8") : Buffer.from(file.body);
+  return new Response(body, {
     headers: {
       "Content-Type": file.contentType,
+      // The length lets the export menu show download progress.
+      "Content-Length": String(body.byteLength),
       "Content-Disposition": `attachment; filename="${file.filename}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
