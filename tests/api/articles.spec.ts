@@ -261,10 +261,25 @@ test.describe("GET /api/v1/articles/:id/timeline", () => {
     expect(none.revisions).toEqual([]);
   });
 
-  test("a non-numeric author is 404, never 500", async ({ as }) => {
+  test("filters by kind and time span; malformed filters are 400, never 500", async ({ as }) => {
     const editor = await as("editor");
+    const before = new Date(Date.now() - 1000).toISOString();
     const article = await importArticle(editor);
-    await expectError(await editor.get(`/api/v1/articles/${article.id}/timeline?author=eddie`), 404, "not_found");
+    await expectJson(await editSentence(editor, article.sentences[0].id, "Edited for the filter.", 1), 200);
+    const url = `/api/v1/articles/${article.id}/timeline`;
+    const edits = await expectJson<{ revisions: TimelineEntry[] }>(await editor.get(`${url}?kind=EDIT`), 200);
+    expect(edits.revisions.map((r) => r.text)).toEqual(["Edited for the filter."]);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const later = await expectJson<{ revisions: TimelineEntry[] }>(await editor.get(`${url}?from=${encodeURIComponent(future)}`), 200);
+    expect(later.revisions).toEqual([]);
+    const span = await expectJson<{ revisions: TimelineEntry[] }>(
+      await editor.get(`${url}?from=${encodeURIComponent(before)}&to=${encodeURIComponent(future)}&kind=IMPORT`),
+      200,
+    );
+    expect(span.revisions).toHaveLength(article.sentences.length);
+    await expectError(await editor.get(`${url}?author=eddie`), 400, "bad_request");
+    await expectError(await editor.get(`${url}?kind=DELETE`), 400, "bad_request");
+    await expectError(await editor.get(`${url}?from=yesterday`), 400, "bad_request");
   });
 });
 
