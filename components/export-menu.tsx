@@ -54,7 +54,8 @@ export function ExportMenu({ articleId }: { articleId: number }) {
     try {
       const response = await fetch(href);
       if (!response.ok) throw new Error(await errorMessage(response));
-      const length = Number(response.headers.get("Content-Length"));
+      // The uncompressed size the server announces, else Content-Length (absent when Next.js compresses).
+      const length = Number(response.headers.get("X-Export-Size") ?? response.headers.get("Content-Length"));
       const total = Number.isFinite(length) && length > 0 ? length : null;
       const chunks: Uint8Array<ArrayBuffer>[] = [];
       let received = 0;

@@ -8,8 +8,9 @@ export const GET = apiRoute<{ id: string }>("article:export", async ({ request, 
   return new Response(body, {
     headers: {
       "Content-Type": file.contentType,
-      // The length lets the export menu show download progress.
-      "Content-Length": String(body.byteLength),
+      // The file's size, for the export menu's progress bar: Next.js drops Content-Length when it
+      // compresses or streams the response, and a compressed length would not match the bytes fetch reads.
+      "X-Export-Size": String(body.byteLength),
       "Content-Disposition": `attachment; filename="${file.filename}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
