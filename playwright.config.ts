@@ -21,7 +21,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 60_000,
+  // Multi-user flows on a loaded 2-core machine take a while; a hung test still fails.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: testBaseUrl,
