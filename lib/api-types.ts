@@ -1,5 +1,6 @@
 // The shapes the REST API returns; shared by server use cases and browser components.
 import type { BlockType, RevisionKind, Role, SentenceStatus } from "./article";
+import type { MqmCategory, MqmRawScore, MqmSeverity } from "./mqm";
 import type { CheckId, QaIssue } from "./qa/types";
 import type { ArticleState } from "./workflow";
 
@@ -82,6 +83,74 @@ export interface ArticleQualityView {
   percentEdited: number;
   confirmed: number;
   qa: { open: number; dismissed: number; byCheck: Partial<Record<CheckId, number>> };
+  /** MQM figures from the article's live annotations. */
+  mqm: ArticleQualityMqm;
+}
+
+/** MQM 2.0 raw score (null when the MT has no words), Google WMT document score, and error counts. */
+export interface ArticleQualityMqm {
+  annotationCount: number;
+  score: MqmRawScore | null;
+  /** Google WMT: mean penalty per sentence, lower is better. */
+  wmt: number;
+  byCategory: Record<MqmCategory, number>;
+  bySeverity: Record<MqmSeverity, number>;
+  /** Counts per category and severity, only the non-zero pairs. */
+  errors: { category: MqmCategory; severity: MqmSeverity; count: number }[];
+}
+
+/** One article in the cross-article quality view. */
+export interface ArticleQualityRow {
+  id: number;
+  title: string;
+  importedAt: string;
+  sourceLang: string;
+  targetLang: string;
+  sentences: number;
+  hter: number;
+  percentEdited: number;
+  annotationCount: number;
+  /** MQM overall quality score; null when the MT has no words. */
+  oqs: number | null;
+  pass: boolean | null;
+  wmt: number;
+}
+
+/** Averages over the articles of one language pair. */
+export interface LanguagePairQuality {
+  pair: string;
+  articles: number;
+  hter: number;
+  percentEdited: number;
+  /** Mean OQS of the articles that have one; null when none has. */
+  oqs: number | null;
+  wmt: number;
+}
+
+export interface QualityOverview {
+  articles: ArticleQualityRow[];
+  byLanguagePair: LanguagePairQuality[];
+  /** True when there were more articles than the view computes (the most recent are shown). */
+  truncated: boolean;
+}
+
+/** A term of the installation glossary. */
+export interface GlossaryTermView {
+  id: number;
+  term: string;
+  forbidden: string[];
+  originalTerm: string | null;
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface GlossaryImportResult {
+  mode: "merge" | "replace";
+  created: number;
+  updated: number;
+  deleted: number;
+  /** Terms in the glossary after the import. */
+  total: number;
 }
 
 /** A person as a pick list shows them. */

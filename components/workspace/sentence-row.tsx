@@ -7,6 +7,7 @@ import { DiffView } from "@/components/diff-view";
 import { AnnotationLayer } from "./annotation-layer";
 import { CommentThread } from "./comment-thread";
 import { ConflictPanel } from "./conflict-panel";
+import { GlossaryMarks } from "./glossary-marks";
 import { HistoryPanel } from "./history-panel";
 import { HterBadge } from "./hter-badge";
 import { StructureActions, type StructureChange } from "./structure-actions";
@@ -73,6 +74,7 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
       <div className={`font-serif ${heading ? "font-semibold" : ""}`}>
         <div className="mb-1 text-xs uppercase tracking-wide text-stone-500">Machine translation</div>
         <p dir="auto" data-testid="source">{view.sourceText}</p>
+        <GlossaryMarks text={view.sourceText} />
         {view.originalText && (
           <p dir="auto" className="mt-1 text-sm text-stone-500" data-testid="original">{view.originalText}</p>
         )}

@@ -1,8 +1,10 @@
 import "server-only";
-import type { ArticleQualityView } from "@/lib/api-types";
+import type { ArticleQualityMqm, ArticleQualityView } from "@/lib/api-types";
+import type { MqmCategory, MqmSeverity } from "@/lib/mqm";
 import type { CheckId } from "@/lib/qa";
 import { AppError } from "@/lib/errors";
 import { corpusTer } from "@/lib/ter";
+import { articleMqm } from "@/server/annotations/article-mqm";
 import { db } from "@/server/db";
 import { listChecks } from "./list-checks";
 
@@ -32,5 +34,28 @@ export async function articleQuality(articleId: number): Promise<ArticleQuality>
     percentEdited: sentences.length ? Math.round((edited / sentences.length) * 1000) / 10 : 0,
     confirmed: sentences.filter((s) => s.status === "CONFIRMED").length,
     qa: { open: open.length, dismissed: issues.length - open.length, byCheck },
+    mqm: await qualityMqm(articleId),
+  };
+}
+
+/** Both MQM scores (article-mqm) and the errors counted per category and severity (one grouped query). */
+async function qualityMqm(articleId: number): Promise<ArticleQualityMqm> {
+  const [scores, groups] = await Promise.all([
+    articleMqm(articleId),
+    db.annotation.groupBy({
+      by: ["category", "severity"],
+      where: { articleId, deletedAt: null, sentence: { removedAt: null } },
+      _count: { _all: true },
+      orderBy: [{ category: "asc" }, { severity: "asc" }],
+    }),
+  ]);
+  return {
+    annotationCount: scores.annotationCount,
+    score: scores.mqm,
+    wmt: scores.wmt.score,
+    byCategory: scores.counts.byCategory,
+    bySeverity: scores.counts.bySeverity,
+    // Stored strings were validated against the typology on the way in.
+    errors: groups.map((g) => ({ category: g.category as MqmCategory, severity: g.severity as MqmSeverity, count: g._count._all })),
   };
 }

@@ -1,26 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import type { ChecksView, QaIssueView } from "@/lib/api-types";
 import { AppError } from "@/lib/errors";
-import type { GlossaryTerm } from "@/lib/glossary/term";
 import { runChecks } from "@/lib/qa";
 import { db } from "@/server/db";
+import { loadGlossary } from "@/server/glossary/load-glossary";
 import { enabledChecks } from "./enabled-checks";
-
-const forbiddenList = z.array(z.string());
-
-async function loadGlossary(): Promise<GlossaryTerm[]> {
-  const rows = await db.glossaryTerm.findMany({ orderBy: { term: "asc" } });
-  return rows.map((row) => {
-    let forbidden: string[] = [];
-    try {
-      forbidden = forbiddenList.parse(JSON.parse(row.forbidden));
-    } catch {
-      // A malformed list only loses its forbidden variants; the term still counts.
-    }
-    return { term: row.term, forbidden, originalTerm: row.originalTerm, note: row.note };
-  });
-}
 
 /** Runs the article's enabled QA checks over its sentences, each issue flagged when dismissed. */
 export async function listChecks(articleId: number): Promise<ChecksView> {

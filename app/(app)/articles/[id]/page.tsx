@@ -44,6 +44,9 @@ export default async function ArticlePage({ params }: Props) {
         <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
           Timeline
         </Link>
+        <Link href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
+          Quality
+        </Link>
         {can(actor.role, "sentence:edit") && (
           <Link href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
             Find and replace

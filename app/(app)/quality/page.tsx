@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QualityPairChart } from "@/components/quality-pair-chart";
+import { QualityTrendChart } from "@/components/quality-trend-chart";
+import { requirePage } from "@/server/auth/require-page";
+import { qualityOverview } from "@/server/quality/quality-overview";
+
+export const metadata: Metadata = { title: "Quality" };
+
+const day = (iso: string) => iso.slice(0, 10);
+
+export default async function QualityPage() {
+  await requirePage("/quality", "article:read");
+  const { articles, byLanguagePair, truncated } = await qualityOverview();
+  if (articles.length === 0) {
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-semibold">Quality</h1>
+        <p className="rounded border border-dashed border-stone-300 p-4 text-sm text-stone-600">No articles yet: import one, then edit and annotate it to see its scores here.</p>
+      </>
+    );
+  }
+  const points = articles.map((a) => ({ date: day(a.importedAt), title: a.title, hter: Number(a.hter.toFixed(3)), oqs: a.oqs === null ? null : Number(a.oqs.toFixed(1)) }));
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-semibold">Quality</h1>
+      <p className="mb-4 text-sm text-stone-600">
+        Every article by import date{truncated ? " (the most recent 500)" : ""}. HTER: share of words editors changed. OQS: MQM overall quality score from annotations (100 = no errors).
+      </p>
+
+      <section aria-labelledby="trend-heading" className="mb-6">
+        <h2 id="trend-heading" className="mb-2 text-lg font-semibold">HTER and OQS over time</h2>
+        <div role="region" aria-label="Trend chart"><QualityTrendChart points={points} /></div>
+      </section>
+
+      <section aria-labelledby="pairs-heading" className="mb-6">
+        <h2 id="pairs-heading" className="mb-2 text-lg font-semibold">Averages by language pair</h2>
+        <div role="region" aria-label="Language pair chart"><QualityPairChart pairs={byLanguagePair} /></div>
+        <table className="mt-3 w-full bg-white text-sm" aria-label="Averages by language pair">
+          <thead>
+            <tr className="border-b text-left text-stone-600">
+              <th className="p-2">Pair</th><th className="p-2 text-right">Articles</th><th className="p-2 text-right">HTER</th><th className="p-2 text-right">% edited</th><th className="p-2 text-right">OQS</th><th className="p-2 text-right">WMT</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byLanguagePair.map((p) => (
+              <tr key={p.pair} className="border-b border-stone-100">
+                <td className="p-2">{p.pair}</td>
+                <td className="p-2 text-right tabular-nums">{p.articles}</td>
+                <td className="p-2 text-right tabular-nums">{p.hter.toFixed(3)}</td>
+                <td className="p-2 text-right tabular-nums">{p.percentEdited}%</td>
+                <td className="p-2 text-right tabular-nums">{p.oqs === null ? "—" : p.oqs.toFixed(1)}</td>
+                <td className="p-2 text-right tabular-nums">{p.wmt.toFixed(2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="articles-heading">
+        <h2 id="articles-heading" className="mb-2 text-lg font-semibold">Articles</h2>
+        <table className="w-full bg-white text-sm" aria-label="Quality per article">
+          <thead>
+            <tr className="border-b text-left text-stone-600">
+              <th className="p-2">Imported</th><th className="p-2">Article</th><th className="p-2">Pair</th><th className="p-2 text-right">HTER</th><th className="p-2 text-right">% edited</th><th className="p-2 text-right">OQS</th><th className="p-2 text-right">WMT</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...articles].reverse().map((a) => (
+              <tr key={a.id} className="border-b border-stone-100" data-testid="quality-row">
+                <td className="whitespace-nowrap p-2">{day(a.importedAt)}</td>
+                <td className="p-2" dir="auto"><Link href={`/articles/${a.id}/quality`} className="underline">{a.title}</Link></td>
+                <td className="whitespace-nowrap p-2">{a.sourceLang} → {a.targetLang}</td>
+                <td className="p-2 text-right tabular-nums">{a.hter.toFixed(3)}</td>
+                <td className="p-2 text-right tabular-nums">{a.percentEdited}%</td>
+                <td className="p-2 text-right tabular-nums">{a.oqs === null ? "—" : `${a.oqs.toFixed(1)} ${a.pass ? "pass" : "fail"}`}</td>
+                <td className="p-2 text-right tabular-nums">{a.wmt.toFixed(2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
