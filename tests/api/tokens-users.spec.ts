@@ -113,8 +113,12 @@ test.describe("users (admin only)", () => {
   test("a duplicate email is 409, whatever its case; nothing is created", async ({ as }) => {
     const admin = await as("admin");
     const user = await createUser(admin, "VIEWER");
-    const count = async () => (await expectJson<{ users: UserView[] }>(await admin.get("/api/v1/users"), 200)).users.length;
+    // Users are created by tests running in parallel: count only the emails this test tries.
+    const tried = [user.email, testUsers.editor.email];
+    const count = async () =>
+      (await expectJson<{ users: UserView[] }>(await admin.get("/api/v1/users"), 200)).users.filter((u) => tried.includes(u.email)).length;
     const before = await count();
+    expect(before).toBe(2);
     for (const email of [user.email, user.email.toUpperCase(), `  ${user.email}  `, testUsers.editor.email]) {
       const body = await expectError(
         await admin.post("/api/v1/users", { data: { email, password: "another-password-1", role: "REVIEWER" } }),
