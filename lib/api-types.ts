@@ -61,7 +61,7 @@ export interface RevisionView {
 /** An automatic QA issue with the sentence it points into (offsets are into `sentence.text`). */
 export interface QaIssueView extends QaIssue {
   dismissed: boolean;
-  sentence: { position: number; text: string; version: number };
+  sentence: { position: number; /** 1-based number in article order. */ number: number | null; text: string; version: number };
 }
 
 export interface ChecksView {

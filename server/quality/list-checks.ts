@@ -15,7 +15,7 @@ export async function listChecks(articleId: number): Promise<ChecksView> {
       disabledChecks: true,
       sentences: {
         where: { removedAt: null },
-        orderBy: { position: "asc" },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
         select: { id: true, position: true, sourceText: true, text: true, originalText: true, version: true },
       },
       qaDismissals: { select: { sentenceId: true, key: true } },
@@ -26,6 +26,7 @@ export async function listChecks(articleId: number): Promise<ChecksView> {
   const glossary = enabled.includes("glossary") ? await loadGlossary() : [];
   const dismissed = new Set(article.qaDismissals.map((d) => `${d.sentenceId} ${d.key}`));
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
+  const numbers = new Map(article.sentences.map((s, index) => [s.id, index + 1]));
   const issues = runChecks(article.sentences, { enabled, glossary, lang: article.targetLang });
   return {
     enabled,
@@ -34,7 +35,7 @@ export async function listChecks(articleId: number): Promise<ChecksView> {
       return {
         ...issue,
         dismissed: dismissed.has(`${issue.sentenceId} ${issue.key}`),
-        sentence: { position: sentence?.position ?? 0, text: sentence?.text ?? "", version: sentence?.version ?? 0 },
+        sentence: { position: sentence?.position ?? 0, number: numbers.get(issue.sentenceId) ?? null, text: sentence?.text ?? "", version: sentence?.version ?? 0 },
       };
     }),
   };

@@ -213,7 +213,7 @@ test.describe("GET /api/v1/articles/:id/export", () => {
     });
   }
 
-  for (const format of ["pdf", "TXT", "", "txt;", "../txt"]) {
+  for (const format of ["odt", "TXT", "", "txt;", "../txt"]) {
     test(`an unknown format (${JSON.stringify(format)}) is 400 naming the formats`, async ({ as }) => {
       const article = await importArticle(await as("editor"));
       const response = await (await as("viewer")).get(`/api/v1/articles/${article.id}/export?format=${encodeURIComponent(format)}`);
