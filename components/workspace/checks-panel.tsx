@@ -12,6 +12,8 @@ interface Props {
   reloadKey: number;
   /** A fix was saved: the sentence as the server returned it. */
   onFixed: (view: SentenceView) => void;
+  /** The open (not dismissed) issues, each time the checks ran: shown inline on the rows. */
+  onIssues?: (open: QaIssueView[]) => void;
 }
 
 function flagged(issue: QaIssueView): string {
@@ -19,7 +21,7 @@ function flagged(issue: QaIssueView): string {
 }
 
 /** Automatic QA checks of the article: open warnings with one-click fixes, dismissals and per-check switches. */
-export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed }: Props) {
+export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }: Props) {
   const [checks, setChecks] = useState<ChecksView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,6 +35,10 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed }: Props) {
   useEffect(() => {
     void load();
   }, [load, reloadKey]);
+
+  useEffect(() => {
+    if (checks) onIssues?.(checks.issues.filter((issue) => !issue.dismissed));
+  }, [checks, onIssues]);
 
   async function run(action: () => Promise<string | null>) {
     setBusy(true);

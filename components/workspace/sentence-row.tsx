@@ -25,6 +25,8 @@ interface Props {
   /** The next sentence, for merging. */
   next: SentenceView | null;
   onStructure: (change: StructureChange) => void;
+  /** Open QA warnings of this sentence. */
+  warnings: string[];
 }
 
 const saveLabels: Record<SaveState, string> = {
@@ -41,7 +43,7 @@ const statusStyles = {
   CONFIRMED: "bg-green-100 text-green-800",
 } as const;
 
-export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inputRef, onView, onMove, next, onStructure }: Props) {
+export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inputRef, onView, onMove, next, onStructure, warnings }: Props) {
   const editor = useSentenceEditor(sentence, onView);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [showHistory, setShowHistory] = useState(false);
@@ -84,6 +86,11 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
           <span className="uppercase tracking-wide text-stone-500">Correction</span>
           <span className={`rounded px-1.5 py-0.5 ${statusStyles[view.status]}`} data-testid="status">{view.status.toLowerCase()}</span>
           <HterBadge hter={view.hter} />
+          {warnings.length > 0 && (
+            <span data-testid="row-warnings" title={warnings.join("\n")} className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
+              ⚠ {warnings.length} {warnings.length === 1 ? "warning" : "warnings"}
+            </span>
+          )}
           {canEdit && (
             <span aria-live="polite" data-testid="save-state" className={editor.saveState === "saved" ? "text-stone-500" : "font-medium text-amber-700"}>
               {saveLabels[editor.saveState]}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { ArticleView, SentenceView } from "@/lib/api-types";
+import type { ArticleView, QaIssueView, SentenceView } from "@/lib/api-types";
 import type { SentenceStatus } from "@/lib/article";
 import { ChecksPanel } from "./checks-panel";
 import { MqmScore } from "./mqm-score";
@@ -53,6 +53,14 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
     () => Object.fromEntries(sentences.map((s) => [s.id, (views[s.id] ?? s).status])) as Record<number, SentenceStatus>,
     [sentences, views],
   );
+
+  // Open QA warnings per sentence, shown on the rows as well as in the panel.
+  const [warnings, setWarnings] = useState<Record<number, string[]>>({});
+  const onIssues = useCallback((open: QaIssueView[]) => {
+    const bySentence: Record<number, string[]> = {};
+    for (const issue of open) (bySentence[issue.sentenceId] ??= []).push(issue.message);
+    setWarnings(bySentence);
+  }, []);
 
   const onFixed = useCallback((view: SentenceView) => {
     setFixed((current) => ({ ...current, [view.id]: view }));
@@ -110,7 +118,7 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
         {canEdit && <span className="text-xs text-stone-500">Ctrl+Enter save and next · Alt+↑/↓ move · Esc discard</span>}
         <MqmScore articleId={article.id} />
       </div>
-      <ChecksPanel articleId={article.id} canEdit={canEdit} reloadKey={saves} onFixed={onFixed} />
+      <ChecksPanel articleId={article.id} canEdit={canEdit} reloadKey={saves} onFixed={onFixed} onIssues={onIssues} />
       {paragraphs.map(([paragraph, sentences]) => (
         <section key={paragraph} hidden={!sentences.some(visible)} className="mb-4 rounded bg-white px-3 shadow-sm" aria-label={`Paragraph ${paragraph + 1}`}>
           <ol>
@@ -120,6 +128,7 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
                 sentence={fixed[sentence.id] ?? sentence}
                 number={numbers.get(sentence.id) ?? 0}
                 next={nextOf(sentence.id)}
+                warnings={warnings[sentence.id] ?? []}
                 onStructure={onStructure}
                 canEdit={canEdit}
                 canConfirm={canConfirm}

@@ -17,6 +17,7 @@ test.describe("automatic checks in the workspace", () => {
     const row = sentenceRow(page, "Kahn also asked");
     const original = await row.getByRole("textbox").inputValue();
     await expect(row.getByTestId("hter")).toHaveText("HTER 0.00");
+    await expect(row.getByTestId("row-warnings")).toHaveAttribute("title", /Kahn/);
 
     await warning.getByRole("button", { name: "Fix" }).click();
     await expect(row.getByRole("textbox")).toHaveValue(original.replace("Kahn", "Khan"));
@@ -24,6 +25,7 @@ test.describe("automatic checks in the workspace", () => {
     await expect(row.getByTestId("hter")).not.toHaveText("HTER 0.00");
     await expect(warning).toHaveCount(0);
     await expect(panel.getByTestId("qa-issue").filter({ hasText: "Inconsistent name" })).toHaveCount(0);
+    await expect(row.getByTestId("row-warnings")).toHaveCount(0);
 
     await row.getByRole("button", { name: "History" }).click();
     await expect(row.getByTestId("revision")).toHaveCount(2);
