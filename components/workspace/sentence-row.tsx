@@ -10,6 +10,7 @@ import { ConflictPanel } from "./conflict-panel";
 import { GlossaryMarks } from "./glossary-marks";
 import { HistoryPanel } from "./history-panel";
 import { HterBadge } from "./hter-badge";
+import { OriginalColumn } from "./original-column";
 import { StructureActions, type StructureChange } from "./structure-actions";
 import { useSentenceEditor, type SaveState } from "./use-sentence-editor";
 
@@ -71,17 +72,15 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
   }
 
   return (
-    <li id={`sentence-${view.id}`} hidden={hidden} className="grid grid-cols-[2.5rem_1fr] gap-3 border-b border-stone-100 py-3 md:grid-cols-[2.5rem_1fr_1fr]" data-testid="sentence" data-sentence-id={view.id}>
+    <li id={`sentence-${view.id}`} hidden={hidden} className="grid grid-cols-[2.5rem_1fr] gap-3 border-b border-stone-100 py-3 md:grid-cols-[2.5rem_1fr_1fr] lg:has-[.original-column]:grid-cols-[2.5rem_1fr_1fr_1fr]" data-testid="sentence" data-sentence-id={view.id}>
       <span className="pt-1 text-right text-xs text-stone-500" aria-label={`Sentence ${number}`}>{number}</span>
-      <div className={`font-serif ${heading ? "font-semibold" : ""}`}>
+      <OriginalColumn sentence={sentence} next={next} hasPrevious={number > 1} canEdit={canEdit} onChange={onStructure} />
+      <div className={`col-start-2 font-serif lg:col-start-[-3] lg:row-start-1 ${heading ? "font-semibold" : ""}`}>
         <div className="mb-1 text-xs uppercase tracking-wide text-stone-500">Machine translation</div>
         <p dir="auto" data-testid="source">{view.sourceText}</p>
         <GlossaryMarks text={view.sourceText} />
-        {view.originalText && (
-          <p dir="auto" className="mt-1 text-sm text-stone-500" data-testid="original">{view.originalText}</p>
-        )}
       </div>
-      <div className="col-start-2 md:col-start-3">
+      <div className="col-start-2 md:col-start-3 lg:col-start-[-2] lg:row-start-1">
         <div className="mb-1 flex items-center gap-2 text-xs">
           <span className="uppercase tracking-wide text-stone-500">Correction</span>
           <span className={`rounded px-1.5 py-0.5 ${statusStyles[view.status]}`} data-testid="status">{view.status.toLowerCase()}</span>

@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import type { SentenceView } from "@/lib/api-types";
+import { callApi } from "@/components/api-client";
+import type { StructureChange } from "./structure-actions";
+
+interface Props {
+  sentence: SentenceView;
+  /** The next row, to keep the column when this row's original text was moved away. */
+  next: SentenceView | null;
+  /** False for the first row: there is no previous row to move a sentence to or from. */
+  hasPrevious: boolean;
+  canEdit: boolean;
+  onChange: (change: StructureChange) => void;
+}
+
+/**
+ * The original-language text of a row, read-only: a column of its own on wide screens, above the machine
+ * translation on narrow ones. Editors fix the alignment by moving one original sentence across the
+ * boundary with the previous row (↑ / ↓).
+ */
+export function OriginalColumn({ sentence, next, hasPrevious, canEdit, onChange }: Props) {
+  const [moved, setMoved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (sentence.originalText === null && !next?.originalText && !moved) return null;
+
+  async function move(direction: "up" | "down") {
+    setBusy(true);
+    setError(null);
+    const result = await callApi<StructureChange>(`/api/v1/articles/${sentence.articleId}/original/move`, {
+      method: "POST",
+      body: { sentenceId: sentence.id, direction },
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setMoved(true);
+    // The two rows are replaced by their new views (the workspace drops the ids in `removed`, then adds these).
+    onChange({ removed: result.data.sentences.map((s) => s.id), sentences: result.data.sentences });
+  }
+
+  return (
+    <div className="original-column col-start-2 text-sm text-stone-600 lg:row-start-1" data-testid="original-column">
+      <div className="mb-1 flex items-center gap-2 text-xs">
+        <span className="uppercase tracking-wide text-stone-500">Original</span>
+        {canEdit && hasPrevious && (
+          <>
+            <button
+              type="button"
+              onClick={() => void move("up")}
+              disabled={busy || !sentence.originalText}
+              aria-label="Move the first original sentence to the previous row"
+              title="Move the first original sentence to the previous row"
+              className="rounded border border-stone-300 px-1 leading-tight disabled:text-stone-300"
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              onClick={() => void move("down")}
+              disabled={busy}
+              aria-label="Move the last original sentence of the previous row here"
+              title="Move the last original sentence of the previous row here"
+              className="rounded border border-stone-300 px-1 leading-tight disabled:text-stone-300"
+            >
+              ↓
+            </button>
+          </>
+        )}
+      </div>
+      {sentence.originalText ? (
+        <p dir="auto" className="font-serif" data-testid="original">{sentence.originalText}</p>
+      ) : (
+        <p className="italic text-stone-400">No original text</p>
+      )}
+      {error && <p role="alert" className="mt-1 text-red-700">{error}</p>}
+    </div>
+  );
+}
