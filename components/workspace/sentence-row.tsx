@@ -122,7 +122,7 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
         )}
         <div className="mt-1 flex gap-3 text-sm">
           {canEdit && (
-            <button type="button" onClick={() => void editor.save()} disabled={editor.saveState === "saved" || editor.saveState === "saving"} className="text-blue-700 underline disabled:text-stone-400 disabled:no-underline">
+            <button type="button" onClick={() => void editor.save()} className="text-blue-700 underline">
               Save
             </button>
           )}
