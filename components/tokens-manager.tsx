@@ -1,16 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import type { TokenView } from "@/lib/api-types";
 import { callApi } from "./api-client";
 
-export interface TokenRow {
-  id: number;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type TokenRow = TokenView;
 
 function when(iso: string | null) {
   return iso ? new Date(iso).toLocaleString() : "never";

@@ -1,6 +1,6 @@
 // The shapes the REST API returns; shared by server use cases and browser components.
 import type { BlockType, RevisionKind, Role, SentenceStatus } from "./article";
-import type { MqmCategory, MqmRawScore, MqmSeverity } from "./mqm";
+import type { AnnotationTarget, MqmCategory, MqmRawScore, MqmSeverity } from "./mqm";
 import type { CheckId, QaIssue } from "./qa/types";
 import type { ArticleState } from "./workflow";
 
@@ -195,4 +195,32 @@ export interface CommentView {
   createdAt: string;
   resolvedAt: string | null;
   resolvedBy: UserRef | null;
+}
+
+/** One MQM error annotation as the API returns it. */
+export interface AnnotationView {
+  id: number;
+  sentenceId: number;
+  articleId: number;
+  target: AnnotationTarget;
+  start: number;
+  end: number;
+  category: MqmCategory;
+  severity: MqmSeverity;
+  comment: string | null;
+  author: PersonView;
+  createdAt: string;
+  updatedAt: string;
+  /** Whether the asking actor may edit or delete it (its author, a reviewer or an admin). */
+  canModify: boolean;
+}
+
+/** A personal API token as listed (never the token itself). */
+export interface TokenView {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
 }

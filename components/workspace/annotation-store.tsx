@@ -2,26 +2,10 @@
 
 // The article's MQM annotations, fetched once and shared by every sentence row and the score box.
 import { useCallback, useSyncExternalStore } from "react";
-import type { PersonView } from "@/lib/api-types";
-import type { AnnotationTarget, MqmCategory, MqmSeverity } from "@/lib/mqm";
-import { callApi } from "@/components/api-client";
+import type { AnnotationView } from "@/lib/api-types";
 
-/** As GET /api/v1/articles/:id/annotations returns it. */
-export interface AnnotationView {
-  id: number;
-  sentenceId: number;
-  articleId: number;
-  target: AnnotationTarget;
-  start: number;
-  end: number;
-  category: MqmCategory;
-  severity: MqmSeverity;
-  comment: string | null;
-  author: PersonView;
-  createdAt: string;
-  updatedAt: string;
-  canModify: boolean;
-}
+export type { AnnotationView };
+import { callApi } from "@/components/api-client";
 
 export interface AnnotationsState {
   annotations: AnnotationView[];

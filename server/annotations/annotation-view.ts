@@ -1,5 +1,5 @@
 import "server-only";
-import type { PersonView } from "@/lib/api-types";
+import type { AnnotationView } from "@/lib/api-types";
 import { AppError } from "@/lib/errors";
 import type { AnnotationTarget, MqmCategory, MqmSeverity } from "@/lib/mqm";
 import { can } from "@/lib/permissions";
@@ -7,23 +7,7 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
 
-/** One MQM error annotation as the API returns it. */
-export interface AnnotationView {
-  id: number;
-  sentenceId: number;
-  articleId: number;
-  target: AnnotationTarget;
-  start: number;
-  end: number;
-  category: MqmCategory;
-  severity: MqmSeverity;
-  comment: string | null;
-  author: PersonView;
-  createdAt: string;
-  updatedAt: string;
-  /** Whether the asking actor may edit or delete it (its author, a reviewer or an admin). */
-  canModify: boolean;
-}
+export type { AnnotationView };
 
 export const annotationInclude = { author: { select: { id: true, name: true, email: true } } } satisfies Prisma.AnnotationInclude;
 type Row = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;

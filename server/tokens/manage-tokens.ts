@@ -5,17 +5,11 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
 import { hashToken } from "@/server/auth/token-hash";
 import { db } from "@/server/db";
+import type { TokenView } from "@/lib/api-types";
+
+export type { TokenView };
 
 export const createTokenBody = z.object({ name: z.string().trim().min(1, "Give the token a name.").max(100) });
-
-export interface TokenView {
-  id: number;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
 
 /** Creates a personal API token. The token itself is returned once and only its hash is stored. */
 export async function createToken(userId: number, name: string): Promise<{ token: string; view: TokenView }> {
