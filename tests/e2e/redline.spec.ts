@@ -15,9 +15,9 @@ test("the printable redline shows each change struck through and inserted, with 
   await page.getByText("Export", { exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Redline for print (.html)" }).click()]);
   expect(download.suggestedFilename()).toBe("redline-check-redline.html");
-  const file = await download.path();
-
-  // Open the downloaded page as a desk editor would, in the browser.
+  // Save it under its own name (the .html extension makes the browser render it), then open it.
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
   await page.goto(`file://${file}`);
   await expect(page.locator("del")).toHaveText(["Kahn"]);
   await expect(page.locator("ins")).toHaveText(["Khan"]);
