@@ -4,7 +4,7 @@ import { alignLengths, alignSentences, textLength, type Bead, type GaleChurchOpt
 export { alignLengths, alignSentences, lengthCost, textLength, type Bead, type GaleChurchOptions } from "./gale-church";
 
 /**
- * Paragraphs of an original text: separated by blank lines when it has any, else one per line
+ * Paragraphs of an original text: separated by blank lines where there are some, else one per line
  * (text copied from a web page often has single line breaks between paragraphs).
  */
 export function originalParagraphs(text: string): string[] {

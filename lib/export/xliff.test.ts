@@ -7,7 +7,7 @@ import { toXliff12, toXliff2 } from "./xliff";
 const xliff2Ns = "urn:oasis:names:tc:xliff:document:2.0";
 const xliff12Ns = "urn:oasis:names:tc:xliff:document:1.2";
 
-/** Parses strictly: any well-formedness error fails the test. */
+/** Parses strictly; a single well-formedness error fails the test. */
 function parseXml(xml: string) {
   const errors: string[] = [];
   const doc = new DOMParser({

@@ -16,7 +16,7 @@ export function glossaryImportMode(value: string | null): GlossaryImportMode {
 }
 
 /**
- * Imports a glossary CSV. The whole file is checked first: any bad line is a 422 naming the line and
+ * Imports a glossary CSV. The whole file is checked first; a bad line is a 422 naming the line and
  * nothing is stored. `replace` swaps the glossary for the file; `merge` updates terms the file names
  * (matched case-insensitively) and adds the others.
  */
