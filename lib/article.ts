@@ -13,8 +13,18 @@ export type RevisionKind = (typeof revisionKinds)[number];
 export const positionStep = 1024;
 
 /** Block type of the paragraph a sentence belongs to. */
-export const blockTypes = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "quote"] as const;
+export const blockTypes = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "quote", "footnote", "code", "html", "hr"] as const;
 export type BlockType = (typeof blockTypes)[number];
+
+/**
+ * Blocks kept verbatim for export but not reviewed: code, raw HTML and thematic breaks. They have no
+ * textbox, and are not counted in progress or HTER.
+ */
+export const verbatimBlockTypes = ["code", "html", "hr"] as const satisfies readonly BlockType[];
+
+export function isReviewable(block: BlockType | string): boolean {
+  return !(verbatimBlockTypes as readonly string[]).includes(block);
+}
 
 export interface Person {
   name: string;
