@@ -1,14 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { callApi } from "@/components/api-client";
+import { contract, type ArticleComparison } from "@/lib/api/contract";
+import { api } from "@/components/api";
 import { DiffView } from "@/components/diff-view";
-
-/** What this view reads of GET /api/v1/articles/:id/compare. */
-interface Comparison {
-  changed: number;
-  sentences: { sentenceId: number; from: string | null; to: string | null }[];
-}
 
 /** `datetime-local` value (local time, to the second) for a date. */
 function localInput(date: Date): string {
@@ -21,7 +16,7 @@ export function CompareArticle({ articleId, createdAt }: { articleId: number; cr
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [onlyChanged, setOnlyChanged] = useState(true);
-  const [result, setResult] = useState<Comparison | null>(null);
+  const [result, setResult] = useState<ArticleComparison | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   // Local times depend on the browser's time zone, so the defaults are set after hydration.
@@ -34,8 +29,7 @@ export function CompareArticle({ articleId, createdAt }: { articleId: number; cr
   async function compare(event: React.FormEvent) {
     event.preventDefault();
     setError(null);
-    const params = new URLSearchParams({ from: new Date(from).toISOString(), to: new Date(to).toISOString() });
-    const response = await callApi<Comparison>(`/api/v1/articles/${articleId}/compare?${params}`);
+    const response = await api(contract.compareArticle, { params: { id: articleId }, query: { from: new Date(from).toISOString(), to: new Date(to).toISOString() } });
     if (response.ok) setResult(response.data);
     else setError(response.error.message);
   }

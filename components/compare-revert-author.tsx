@@ -2,14 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ChangeSetView, SentenceRef } from "@/lib/find-replace";
-import { callApi } from "@/components/api-client";
-
-interface Result {
-  changeSet: ChangeSetView | null;
-  reverted: SentenceRef[];
-  skipped: (SentenceRef & { reason: string })[];
-}
+import { contract, type RevertAuthorResult } from "@/lib/api/contract";
+import type { SentenceRef } from "@/lib/find-replace";
+import { api } from "@/components/api";
 
 const name = (ref: SentenceRef) => (ref.number === null ? `#${ref.sentenceId}` : `sentence ${ref.number}`);
 
@@ -19,7 +14,7 @@ export function RevertAuthorForm(props: { articleId: number; authors: { id: numb
   const [authorId, setAuthorId] = useState(String(props.authorId ?? props.authors[0]?.id ?? ""));
   const [from, setFrom] = useState(props.from ?? "");
   const [to, setTo] = useState(props.to ?? "");
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<RevertAuthorResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: React.FormEvent) {
@@ -27,7 +22,7 @@ export function RevertAuthorForm(props: { articleId: number; authors: { id: numb
     setError(null);
     setResult(null);
     const body = { authorId: Number(authorId), from: `${from}Z`, to: `${to}Z` };
-    const response = await callApi<Result>(`/api/v1/articles/${props.articleId}/revert-author`, { method: "POST", body });
+    const response = await api(contract.revertAuthor, { params: { id: props.articleId }, body });
     if (!response.ok) return setError(response.error.message);
     setResult(response.data);
     router.refresh();

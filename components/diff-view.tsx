@@ -1,23 +1,46 @@
-import { wordDiff } from "@/lib/diff/word-diff";
+import { memo } from "react";
+import { wordDiff, type DiffPart } from "@/lib/diff/word-diff";
 
-/** Word-level difference rendered as elements: deletions struck through, insertions underlined. */
-export function DiffView({ before, after, className }: { before: string; after: string; className?: string }) {
-  const parts = wordDiff(before, after);
+/** Only punctuation (and spaces): drawn in a struck box so a deleted full stop cannot be missed. */
+const punctuationOnly = /^[\s\p{P}\p{S}]+$/u;
+
+function Deleted({ value }: { value: string }) {
+  const punct = punctuationOnly.test(value) && value.trim() !== "";
+  return (
+    <del className={punct ? "diff-del diff-del-punct" : "diff-del"} title={punct ? `deleted “${value.trim()}”` : "deleted"}>
+      {value}
+    </del>
+  );
+}
+
+function Inserted({ value }: { value: string }) {
+  return (
+    <ins className="diff-ins" title="inserted">
+      {value}
+    </ins>
+  );
+}
+
+export type DiffShow = "both" | "deletions" | "insertions";
+
+/**
+ * Word-level difference rendered as elements: deletions struck through, insertions underlined, with a gap
+ * between a deletion and the insertion that replaces it. `show` draws only one side: the MT with what the
+ * correction deletes ("deletions"), or the correction with what it inserts ("insertions").
+ */
+export const DiffView = memo(function DiffView({ before, after, className, show = "both", parts }: { before: string; after: string; className?: string; show?: DiffShow; parts?: DiffPart[] }) {
+  const diff = parts ?? wordDiff(before, after);
   return (
     <span dir="auto" className={className}>
-      {parts.map((part, index) =>
+      {diff.map((part, index) =>
         part.kind === "insert" ? (
-          <ins key={index} className="diff-ins" title="inserted">
-            {part.value}
-          </ins>
+          show === "deletions" ? null : <Inserted key={index} value={part.value} />
         ) : part.kind === "delete" ? (
-          <del key={index} className="diff-del" title="deleted">
-            {part.value}
-          </del>
+          show === "insertions" ? null : <Deleted key={index} value={part.value} />
         ) : (
           <span key={index}>{part.value}</span>
         ),
       )}
     </span>
   );
-}
+});

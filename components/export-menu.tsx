@@ -3,7 +3,9 @@
 // Download links for every export format. With JavaScript, a click downloads through fetch and shows
 // a progress bar (large exports such as PDF take a while); without it, the plain `download` links work.
 
-import { useState, type MouseEvent } from "react";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
+import { contract } from "@/lib/api/contract";
+import { endpointUrl, failureOf } from "@/components/api";
 
 const formats = [
   { format: "txt", label: "Plain text (.txt)" },
@@ -32,18 +34,34 @@ function filenameFrom(disposition: string | null, fallback: string): string {
   return match?.[1]?.trim() || fallback;
 }
 
-async function errorMessage(response: Response): Promise<string> {
-  const body: unknown = await response.json().catch(() => null);
-  if (typeof body === "object" && body !== null && "error" in body) {
-    const error = (body as { error?: { message?: unknown } }).error;
-    if (typeof error?.message === "string") return error.message;
-  }
-  return `The export failed: the server answered ${response.status}.`;
-}
-
 export function ExportMenu({ articleId }: { articleId: number }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+
+  // Closes on Esc (focus back on the button) and on a click or focus outside the menu.
+  useEffect(() => {
+    function close(returnFocus: boolean) {
+      const details = menu.current;
+      if (!details?.open) return;
+      details.open = false;
+      if (returnFocus) details.querySelector("summary")?.focus();
+    }
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && menu.current?.contains(document.activeElement)) close(true);
+    };
+    const onOutside = (event: Event) => {
+      if (event.target instanceof Node && !menu.current?.contains(event.target)) close(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onOutside);
+    document.addEventListener("focusin", onOutside);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onOutside);
+      document.removeEventListener("focusin", onOutside);
+    };
+  }, []);
 
   async function download(event: MouseEvent<HTMLAnchorElement>, format: string, label: string) {
     event.preventDefault();
@@ -53,7 +71,7 @@ export function ExportMenu({ articleId }: { articleId: number }) {
     setProgress({ label, received: 0, total: null });
     try {
       const response = await fetch(href);
-      if (!response.ok) throw new Error(await errorMessage(response));
+      if (!response.ok) throw new Error((await failureOf(response)).error.message);
       // The uncompressed size the server announces, else Content-Length (absent when Next.js compresses).
       const length = Number(response.headers.get("X-Export-Size") ?? response.headers.get("Content-Length"));
       const total = Number.isFinite(length) && length > 0 ? length : null;
@@ -86,14 +104,14 @@ export function ExportMenu({ articleId }: { articleId: number }) {
   }
 
   return (
-    <details className="relative">
+    <details ref={menu} className="relative">
       <summary className="cursor-pointer rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">Export</summary>
       <div className="absolute right-0 z-20 mt-1 w-72 rounded border border-stone-200 bg-white p-1 text-sm shadow-lg">
         <ul>
           {formats.map(({ format, label }) => (
             <li key={format}>
               <a
-                href={`/api/v1/articles/${articleId}/export?format=${format}`}
+                href={endpointUrl(contract.exportArticle, { id: articleId }, { format })}
                 download
                 onClick={(event) => void download(event, format, label)}
                 aria-disabled={progress !== null}

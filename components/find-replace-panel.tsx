@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { FindReplacePreview, FindReplaceResult } from "@/lib/find-replace";
-import { callApi } from "@/components/api-client";
+import { contract } from "@/lib/api/contract";
+import { api } from "@/components/api";
 import { DiffView } from "@/components/diff-view";
 import { RevertChangeSetButton } from "@/components/find-replace-revert-button";
 
@@ -33,7 +34,7 @@ export function FindReplacePanel({ articleId }: { articleId: number }) {
     setBusy(true);
     setError(null);
     setApplied(null);
-    const result = await callApi<FindReplacePreview>(`/api/v1/articles/${articleId}/find-replace/preview`, { method: "POST", body: query });
+    const result = await api(contract.previewFindReplace, { params: { id: articleId }, body: query });
     setBusy(false);
     if (result.ok) setPreview(result.data);
     else setError(result.error.message);
@@ -44,7 +45,7 @@ export function FindReplacePanel({ articleId }: { articleId: number }) {
     setBusy(true);
     setError(null);
     const versions = Object.fromEntries(preview.hits.map((hit) => [String(hit.sentenceId), hit.version]));
-    const result = await callApi<FindReplaceResult>(`/api/v1/articles/${articleId}/find-replace`, { method: "POST", body: { ...query, versions } });
+    const result = await api(contract.applyFindReplace, { params: { id: articleId }, body: { ...query, versions } });
     setBusy(false);
     if (result.ok) {
       setApplied(result.data);

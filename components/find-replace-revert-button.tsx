@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ChangeSetView } from "@/lib/find-replace";
-import { callApi } from "@/components/api-client";
+import { contract } from "@/lib/api/contract";
+import { api } from "@/components/api";
 
 /** Reverts a whole change set (a new REVERT change set); says which sentences block it when some changed since. */
 export function RevertChangeSetButton({ changeSetId, label = "Revert this change set" }: { changeSetId: string; label?: string }) {
@@ -12,7 +13,7 @@ export function RevertChangeSetButton({ changeSetId, label = "Revert this change
 
   async function revert() {
     setState({ busy: true });
-    const result = await callApi<ChangeSetView>(`/api/v1/change-sets/${encodeURIComponent(changeSetId)}/revert`, { method: "POST" });
+    const result = await api(contract.revertChangeSet, { params: { id: changeSetId } });
     if (result.ok) {
       setState({ done: result.data });
       router.refresh();

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import type { GlossaryImportResult, GlossaryTermView } from "@/lib/api-types";
-import { callApi } from "./api-client";
+import type { GlossaryTermView } from "@/lib/api-types";
+import { contract } from "@/lib/api/contract";
+import { api } from "./api";
 
 interface Draft {
   term: string;
@@ -64,7 +65,7 @@ export function GlossaryManager({ initial, canEdit }: { initial: GlossaryTermVie
 
   async function add() {
     setError(null);
-    const result = await callApi<GlossaryTermView>("/api/v1/glossary", { method: "POST", body: toBody(draft) });
+    const result = await api(contract.createGlossaryTerm, { body: toBody(draft) });
     if (!result.ok) return setError(result.error.message);
     setTerms((list) => [...list, result.data].sort(byTerm));
     setDraft(emptyDraft);
@@ -74,7 +75,7 @@ export function GlossaryManager({ initial, canEdit }: { initial: GlossaryTermVie
   async function save() {
     if (!editing) return;
     setError(null);
-    const result = await callApi<GlossaryTermView>(`/api/v1/glossary/${editing.id}`, { method: "PATCH", body: toBody(editing.draft) });
+    const result = await api(contract.updateGlossaryTerm, { params: { id: editing.id }, body: toBody(editing.draft) });
     if (!result.ok) return setError(result.error.message);
     setTerms((list) => list.map((t) => (t.id === result.data.id ? result.data : t)).sort(byTerm));
     setEditing(null);
@@ -84,7 +85,7 @@ export function GlossaryManager({ initial, canEdit }: { initial: GlossaryTermVie
   async function remove(term: GlossaryTermView) {
     if (!window.confirm(`Delete the term “${term.term}”?`)) return;
     setError(null);
-    const result = await callApi<void>(`/api/v1/glossary/${term.id}`, { method: "DELETE" });
+    const result = await api(contract.deleteGlossaryTerm, { params: { id: term.id } });
     if (!result.ok) return setError(result.error.message);
     setTerms((list) => list.filter((t) => t.id !== term.id));
     setNotice(`Deleted “${term.term}”.`);
@@ -96,26 +97,16 @@ export function GlossaryManager({ initial, canEdit }: { initial: GlossaryTermVie
     if (!file) return;
     setError(null);
     setNotice(null);
-    try {
-      const response = await fetch(`/api/v1/glossary/import?mode=${replace ? "replace" : "merge"}`, {
-        method: "POST",
-        headers: { "Content-Type": "text/csv" },
-        body: await file.text(),
-      });
-      const body: unknown = await response.json().catch(() => ({}));
-      if (!response.ok) {
-        const message = (body as { error?: { message?: string } }).error?.message;
-        return setError(message ?? `The server answered ${response.status}.`);
-      }
-      const result = body as GlossaryImportResult;
-      setNotice(`Imported ${file.name}: ${result.created} added, ${result.updated} updated${result.deleted ? `, ${result.deleted} removed` : ""}; ${result.total} terms.`);
-      const fresh = await callApi<{ terms: GlossaryTermView[] }>("/api/v1/glossary");
-      if (fresh.ok) setTerms(fresh.data.terms);
-    } catch {
-      setError("Could not reach the server. Check your connection.");
-    } finally {
-      input.value = "";
-    }
+    const response = await api(contract.importGlossary, {
+      query: { mode: replace ? "replace" : "merge" },
+      upload: { data: await file.text(), contentType: "text/csv" },
+    });
+    input.value = "";
+    if (!response.ok) return setError(response.error.message);
+    const result = response.data;
+    setNotice(`Imported ${file.name}: ${result.created} added, ${result.updated} updated${result.deleted ? `, ${result.deleted} removed` : ""}; ${result.total} terms.`);
+    const fresh = await api(contract.listGlossary, {});
+    if (fresh.ok) setTerms(fresh.data.terms);
   }
 
   return (

@@ -2,14 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ArticleView } from "@/lib/api-types";
+import { contract } from "@/lib/api/contract";
 import type { ImportPreview } from "@/lib/import-preview";
-import { callApi } from "./api-client";
+import { formatBytes, maxFileBytes, maxTextBytes } from "@/lib/api/limits";
+import { api } from "./api";
 import { ImportPreviewPanel } from "./import-preview";
 import { uploadFile } from "./import-upload";
 
-const maxTextBytes = 2 * 1024 * 1024;
-const maxFileBytes = 10 * 1024 * 1024;
 const fileTypes = ".txt,.md,.markdown,.html,.htm,.docx,.xlf,.xliff,text/plain,text/markdown,text/html";
 
 export function ImportForm() {
@@ -28,10 +27,10 @@ export function ImportForm() {
 
   const options = () => ({ title: title.trim(), sourceLang: sourceLang.trim(), targetLang: targetLang.trim() });
 
-  async function send<T>(path: string, chosen: File) {
+  async function send<E extends typeof contract.previewImport | typeof contract.importUpload>(endpoint: E, chosen: File) {
     setPending(true);
     setProgress({ loaded: 0, total: chosen.size });
-    const result = await uploadFile<T>(path, chosen, options(), (loaded, total) => setProgress({ loaded, total }));
+    const result = await uploadFile(endpoint, chosen, options(), (loaded, total) => setProgress({ loaded, total }));
     setProgress(null);
     setPending(false);
     return result;
@@ -39,7 +38,7 @@ export function ImportForm() {
 
   async function showPreview(chosen: File) {
     setError(null);
-    const result = await send<ImportPreview>("/api/v1/imports/preview", chosen);
+    const result = await send(contract.previewImport, chosen);
     if (!result.ok) {
       setPreview(null);
       return setError(`${chosen.name}: ${result.error.message}`);
@@ -48,15 +47,15 @@ export function ImportForm() {
     if (!targetLang.trim()) setTargetLang(result.data.targetLang);
   }
 
-  /** Plain text and Markdown go into the text box to be edited; other formats are read by the server. */
+  /** Plain text goes into the text box to be edited; other formats (Markdown too: its markers are structure) are read by the server. */
   async function readFile(chosen: File | undefined) {
     setError(null);
     setPreview(null);
     setFile(null);
     if (!chosen) return;
     if (chosen.size === 0) return setError(`${chosen.name}: The file is empty.`);
-    if (/\.(txt|md|markdown)$/i.test(chosen.name)) {
-      if (chosen.size > maxTextBytes) return setError(`${chosen.name} is larger than 2 MB. Split the article and import it in parts.`);
+    if (/\.txt$/i.test(chosen.name)) {
+      if (chosen.size > maxTextBytes) return setError(`${chosen.name} is larger than ${formatBytes(maxTextBytes)}. Split the article and import it in parts.`);
       const bytes = new Uint8Array(await chosen.arrayBuffer());
       if (bytes.includes(0)) return setError(`${chosen.name}: This file holds binary data, not text.`);
       try {
@@ -65,14 +64,14 @@ export function ImportForm() {
         return setError(`${chosen.name}: This file is not UTF-8 text. Save it as UTF-8 and import it again.`);
       }
     }
-    if (!/\.(html?|docx|xlf|xliff)$/i.test(chosen.name)) return setError(`${chosen.name}: Choose a .txt, .md, .html, .docx or .xlf file.`);
-    if (chosen.size > maxFileBytes) return setError(`${chosen.name} is larger than 10 MB. Split the article and import it in parts.`);
+    if (!/\.(md|markdown|html?|docx|xlf|xliff)$/i.test(chosen.name)) return setError(`${chosen.name}: Choose a .txt, .md, .html, .docx or .xlf file.`);
+    if (chosen.size > maxFileBytes) return setError(`${chosen.name} is larger than ${formatBytes(maxFileBytes)}. Split the article and import it in parts.`);
     setFile(chosen);
     await showPreview(chosen);
   }
 
   async function importFile(chosen: File) {
-    const result = await send<ArticleView>("/api/v1/imports", chosen);
+    const result = await send(contract.importUpload, chosen);
     if (!result.ok) return setError(`${chosen.name}: ${result.error.message}`);
     router.push(`/articles/${result.data.id}`);
   }
@@ -82,10 +81,10 @@ export function ImportForm() {
     const { title: givenTitle, sourceLang: source, targetLang: target } = options();
     const body = { title: givenTitle || undefined, text, sourceLang: source || undefined, targetLang: target || undefined };
     setPending(true);
-    const result = await callApi<ArticleView>("/api/v1/articles", { method: "POST", body });
+    const result = await api(contract.createArticle, { body });
     if (result.ok && originalText.trim()) {
-      const aligned = await callApi<ArticleView>(`/api/v1/articles/${result.data.id}/original`, {
-        method: "POST",
+      const aligned = await api(contract.setOriginal, {
+        params: { id: result.data.id },
         body: { text: originalText, lang: source || undefined },
       });
       if (!aligned.ok) {

@@ -1,5 +1,6 @@
 // Uploads a file as the raw request body with XMLHttpRequest, which (unlike fetch) reports upload progress.
-import type { ApiResult } from "./api-client";
+import type { Endpoint, ResponseOf } from "@/lib/api/endpoint";
+import { endpointUrl, resultOf, type ApiResult } from "./api";
 
 export interface UploadOptions {
   title?: string;
@@ -7,21 +8,19 @@ export interface UploadOptions {
   targetLang?: string;
 }
 
-export function uploadFile<T>(
-  path: string,
+export function uploadFile<E extends Endpoint>(
+  endpoint: E,
   file: File,
   options: UploadOptions,
   onProgress: (loaded: number, total: number) => void,
-): Promise<ApiResult<T>> {
-  const query = new URLSearchParams({ filename: file.name });
-  for (const [key, value] of Object.entries(options)) if (value) query.set(key, value);
+): Promise<ApiResult<ResponseOf<E>>> {
+  const url = endpointUrl(endpoint, {}, { filename: file.name, ...options });
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `${path}?${query}`);
+    xhr.open(endpoint.method, url);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
-    xhr.onerror = () =>
-      resolve({ ok: false, status: 0, error: { code: "network", message: "Could not reach the server. Check your connection." }, body: {} });
+    xhr.onerror = () => resolve(resultOf(0, null));
     xhr.onload = () => {
       let body: unknown = {};
       try {
@@ -29,15 +28,7 @@ export function uploadFile<T>(
       } catch {
         body = {};
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve({ ok: true, status: xhr.status, data: body as T });
-      const record = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-      const error = record.error as { code?: string; message?: string } | undefined;
-      resolve({
-        ok: false,
-        status: xhr.status,
-        error: { code: error?.code ?? "error", message: error?.message ?? `The server answered ${xhr.status}.` },
-        body: record,
-      });
+      resolve(resultOf(xhr.status, body));
     };
     xhr.send(file);
   });

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import type { TokenView } from "@/lib/api-types";
-import { callApi } from "./api-client";
+import { contract } from "@/lib/api/contract";
+import { api } from "./api";
 
 export type TokenRow = TokenView;
 
@@ -17,7 +18,7 @@ export function TokensManager({ initial }: { initial: TokenRow[] }) {
 
   async function create(form: FormData) {
     setError(null);
-    const result = await callApi<TokenRow & { token: string }>("/api/v1/tokens", { method: "POST", body: { name: String(form.get("name") ?? "") } });
+    const result = await api(contract.createToken, { body: { name: String(form.get("name") ?? "") } });
     if (!result.ok) return setError(result.error.message);
     const { token, ...row } = result.data;
     setCreated(token);
@@ -25,7 +26,7 @@ export function TokensManager({ initial }: { initial: TokenRow[] }) {
   }
 
   async function revoke(id: number) {
-    const result = await callApi<void>(`/api/v1/tokens/${id}`, { method: "DELETE" });
+    const result = await api(contract.revokeToken, { params: { id } });
     if (!result.ok) return setError(result.error.message);
     setTokens((list) => list.map((t) => (t.id === id ? { ...t, revokedAt: new Date().toISOString() } : t)));
   }

@@ -2,15 +2,10 @@
 
 import { useState } from "react";
 import { roles, type Role } from "@/lib/article";
-import { callApi } from "./api-client";
+import { contract, type UserView } from "@/lib/api/contract";
+import { api } from "./api";
 
-export interface UserRow {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-}
+export type UserRow = Pick<UserView, "id" | "email" | "name" | "role" | "disabled">;
 
 export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: number }) {
   const [users, setUsers] = useState(initial);
@@ -22,16 +17,16 @@ export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: 
       email: String(form.get("email") ?? ""),
       name: String(form.get("name") ?? "") || undefined,
       password: String(form.get("password") ?? ""),
-      role: String(form.get("role") ?? "EDITOR"),
+      role: roles.find((role) => role === form.get("role")) ?? "EDITOR",
     };
-    const result = await callApi<UserRow>("/api/v1/users", { method: "POST", body });
+    const result = await api(contract.createUser, { body });
     if (!result.ok) return setError(result.error.message);
     setUsers((list) => [...list, result.data]);
   }
 
   async function update(id: number, change: Partial<Pick<UserRow, "role" | "disabled">>) {
     setError(null);
-    const result = await callApi<UserRow>(`/api/v1/users/${id}`, { method: "PATCH", body: change });
+    const result = await api(contract.updateUser, { params: { id }, body: change });
     if (!result.ok) return setError(result.error.message);
     setUsers((list) => list.map((u) => (u.id === id ? result.data : u)));
   }

@@ -6,7 +6,8 @@ import type { ArticleWorkflowView, AssignableUserView, UserRef } from "@/lib/api
 import type { Role } from "@/lib/article";
 import { can, type Permission } from "@/lib/permissions";
 import { allowedTransitions, stateLabels, type ArticleState, type Transition } from "@/lib/workflow";
-import { callApi } from "@/components/api-client";
+import { contract } from "@/lib/api/contract";
+import { api } from "@/components/api";
 
 interface Props {
   articleId: number;
@@ -34,8 +35,8 @@ export function WorkflowPanel({ articleId, state, editor, reviewer, role, canAss
   async function move(transition: Transition, why?: string) {
     setBusy(true);
     setError(null);
-    const result = await callApi<ArticleWorkflowView>(`/api/v1/articles/${articleId}/transition`, {
-      method: "POST",
+    const result = await api(contract.transition, {
+      params: { id: articleId },
       body: { from: state, to: transition.to, reason: why },
     });
     setBusy(false);
@@ -120,15 +121,15 @@ function AssigneePicker({ articleId, editor, reviewer, canAssign, onError }: Pic
 
   useEffect(() => {
     if (!canAssign) return;
-    void callApi<{ users: AssignableUserView[] }>("/api/v1/users/assignable").then((result) => {
+    void api(contract.assignableUsers, {}).then((result) => {
       if (result.ok) setUsers(result.data.users);
     });
   }, [canAssign]);
 
   async function assign(key: (typeof jobs)[number]["key"], value: string) {
     onError(null);
-    const result = await callApi<ArticleWorkflowView>(`/api/v1/articles/${articleId}/assignment`, {
-      method: "PATCH",
+    const result = await api(contract.assign, {
+      params: { id: articleId },
       body: { [key]: value === "" ? null : Number(value) },
     });
     if (result.ok) router.refresh();

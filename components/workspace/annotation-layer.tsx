@@ -1,40 +1,51 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import type { SentenceView } from "@/lib/api-types";
-import { callApi } from "@/components/api-client";
+import { useEffect, useMemo, useState, type RefObject } from "react";
+import type { AnnotationView, SentenceView } from "@/lib/api-types";
+import { contract } from "@/lib/api/contract";
+import { api } from "@/components/api";
 import { AnnotationForm, type AnnotationFields } from "./annotation-form";
 import { annotationLabel, MarkedText, selectedSpan, type SelectedSpan } from "./annotation-marks";
-import { reloadAnnotations, useAnnotations, type AnnotationView } from "./annotation-store";
+import { useCommands, useWorkspace } from "./workspace-store";
 
-interface Props {
-  sentence: SentenceView;
-  /** Reviewers and editors may annotate (and change their own annotations; reviewers any). */
-  canAnnotate: boolean;
-}
+export type AnnotationEditing = { kind: "new"; span: SelectedSpan } | { kind: "edit"; annotation: AnnotationView } | null;
 
-type Editing = { kind: "new"; span: SelectedSpan } | { kind: "edit"; annotation: AnnotationView } | null;
-
-/** MQM error annotations of one sentence: the Annotate action on a selection, the annotated text, the list. */
-export function AnnotationLayer({ sentence, canAnnotate }: Props) {
-  const { annotations: all } = useAnnotations(sentence.articleId);
-  const annotations = all.filter((a) => a.sentenceId === sentence.id);
-  const root = useRef<HTMLDivElement>(null);
+/** The span selected with the mouse in this row's MT or correction (null when none). */
+export function useRowSelection(row: RefObject<HTMLElement | null>, sentence: SentenceView, enabled: boolean): SelectedSpan | null {
   const [selection, setSelection] = useState<SelectedSpan | null>(null);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const texts = { source: sentence.sourceText, text: sentence.text };
-
   useEffect(() => {
-    if (!canAnnotate) return;
+    if (!enabled) return;
     const onChange = () => {
-      const row = root.current?.closest('[data-testid="sentence"]');
-      setSelection(row ? selectedSpan(row, { source: sentence.sourceText, text: sentence.text }) : null);
+      const element = row.current;
+      const next = element ? selectedSpan(element, { source: sentence.sourceText, text: sentence.text }) : null;
+      setSelection((current) => (current?.start === next?.start && current?.end === next?.end && current?.target === next?.target ? current : next));
     };
     document.addEventListener("selectionchange", onChange);
     return () => document.removeEventListener("selectionchange", onChange);
-  }, [canAnnotate, sentence.sourceText, sentence.text]);
+  }, [enabled, row, sentence.sourceText, sentence.text]);
+  return selection;
+}
+
+const noAnnotations: AnnotationView[] = [];
+
+interface Props {
+  sentence: SentenceView;
+  canAnnotate: boolean;
+  editing: AnnotationEditing;
+  onEditing: (editing: AnnotationEditing) => void;
+}
+
+/** MQM error annotations of one sentence: the form, the annotated text and the list. */
+export function AnnotationLayer({ sentence, canAnnotate, editing, onEditing }: Props) {
+  const commands = useCommands();
+  const all = useWorkspace((state) => state.annotations);
+  const annotations = useMemo(() => {
+    const own = all.filter((a) => a.sentenceId === sentence.id);
+    return own.length ? own : noAnnotations;
+  }, [all, sentence.id]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const texts = { source: sentence.sourceText, text: sentence.text };
 
   async function run(request: Promise<{ ok: boolean; error?: { message: string } }>) {
     setBusy(true);
@@ -42,37 +53,27 @@ export function AnnotationLayer({ sentence, canAnnotate }: Props) {
     setBusy(false);
     if (!result.ok) return setError(result.error?.message ?? "Not saved.");
     setError(null);
-    setEditing(null);
-    await reloadAnnotations(sentence.articleId);
+    onEditing(null);
+    await commands.reloadAnnotations();
   }
 
   function save(fields: AnnotationFields) {
     if (!editing) return;
-    const body = { category: fields.category, severity: fields.severity, comment: fields.comment };
+    const body = { category: fields.category, severity: fields.severity };
     void run(
       editing.kind === "new"
-        ? callApi(`/api/v1/sentences/${sentence.id}/annotations`, { method: "POST", body: { ...editing.span, ...body } })
-        : callApi(`/api/v1/annotations/${editing.annotation.id}`, { method: "PATCH", body: { ...body, comment: fields.comment || null } }),
+        ? api(contract.createAnnotation, { params: { id: sentence.id }, body: { ...editing.span, ...body, comment: fields.comment || undefined } })
+        : api(contract.updateAnnotation, { params: { id: editing.annotation.id }, body: { ...body, comment: fields.comment || null } }),
     );
   }
 
   const quoteOf = (a: { target: "source" | "text"; start: number; end: number }) => texts[a.target].slice(a.start, a.end);
   const onSource = annotations.filter((a) => a.target === "source");
   const onText = annotations.filter((a) => a.target === "text");
+  if (!editing && !error && annotations.length === 0) return null;
 
   return (
-    <div ref={root} className="col-start-2 text-sm md:col-span-2" data-testid="annotations">
-      {canAnnotate && selection && !editing && (
-        <button
-          type="button"
-          // Keep the selection: the click must not collapse it before it is read.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => setEditing({ kind: "new", span: selection })}
-          className="rounded bg-amber-100 px-2 py-0.5 text-amber-900 ring-1 ring-amber-300"
-        >
-          Annotate
-        </button>
-      )}
+    <div className="col-span-full text-sm md:col-start-2" data-testid="annotations">
       {editing && (
         <AnnotationForm
           key={editing.kind === "new" ? "new" : editing.annotation.id}
@@ -80,12 +81,12 @@ export function AnnotationLayer({ sentence, canAnnotate }: Props) {
           initial={editing.kind === "edit" ? { ...editing.annotation, comment: editing.annotation.comment ?? "" } : undefined}
           busy={busy}
           onSave={save}
-          onCancel={() => setEditing(null)}
+          onCancel={() => onEditing(null)}
         />
       )}
       {error && <p role="alert" className="mt-1 text-red-700">{error}</p>}
       {annotations.length > 0 && (
-        <div className="mt-2 rounded bg-amber-50/60 p-2">
+        <div className="mt-1 rounded bg-amber-50/60 px-2 py-1">
           {onSource.length > 0 && <MarkedText text={sentence.sourceText} annotations={onSource} testId="annotated-source" />}
           {onText.length > 0 && <MarkedText text={sentence.text} annotations={onText} testId="annotated-text" />}
           <ul className="mt-1 space-y-0.5">
@@ -96,17 +97,17 @@ export function AnnotationLayer({ sentence, canAnnotate }: Props) {
                   {a.target === "text" && " (correction)"}: <q className="font-serif">{quoteOf(a)}</q>
                   {a.comment && <> — {a.comment}</>}
                 </span>
-                <span className="text-stone-500">{a.author.name}</span>
+                <span className="text-stone-600">{a.author.name}</span>
                 {canAnnotate && a.canModify && (
                   <>
-                    <button type="button" onClick={() => setEditing({ kind: "edit", annotation: a })} className="text-blue-700 underline" aria-label={`Edit annotation ${annotationLabel(a)}`}>
+                    <button type="button" onClick={() => onEditing({ kind: "edit", annotation: a })} className="text-blue-800 underline" aria-label={`Edit annotation ${annotationLabel(a)}`}>
                       Edit
                     </button>
                     <button
                       type="button"
                       disabled={busy}
-                      onClick={() => void run(callApi(`/api/v1/annotations/${a.id}`, { method: "DELETE" }))}
-                      className="text-red-700 underline"
+                      onClick={() => void run(api(contract.deleteAnnotation, { params: { id: a.id } }))}
+                      className="text-red-800 underline"
                       aria-label={`Delete annotation ${annotationLabel(a)}`}
                     >
                       Delete

@@ -2,7 +2,7 @@
 
 // Annotated spans drawn over a text, and the DOM selection → text offsets mapping for new annotations.
 import type { AnnotationTarget } from "@/lib/mqm";
-import type { AnnotationView } from "./annotation-store";
+import type { AnnotationView } from "@/lib/api-types";
 
 export function annotationLabel(a: Pick<AnnotationView, "severity" | "category" | "comment">): string {
   return `${a.severity} ${a.category}${a.comment ? `: ${a.comment}` : ""}`;
@@ -68,7 +68,7 @@ function visibleText(root: Element, skip: string | null): string {
 }
 
 /** Shrinks a span so it neither starts nor ends with whitespace; null when nothing is left. */
-function trimmed(text: string, start: number, end: number): { start: number; end: number } | null {
+export function trimmed(text: string, start: number, end: number): { start: number; end: number } | null {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return start < end ? { start, end } : null;

@@ -1,44 +1,36 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
-import type { ChecksView, QaIssueView, SentenceView } from "@/lib/api-types";
-import { applySuggestion, checkIds, checkLabels, type CheckId } from "@/lib/qa";
-import { callApi } from "@/components/api-client";
+import { useEffect, useState } from "react";
+import type { QaIssueView } from "@/lib/api-types";
+import { contract } from "@/lib/api/contract";
+import { checkIds, checkLabels, type CheckId } from "@/lib/qa";
+import { api } from "@/components/api";
+import { useCommands, useStore, useWorkspace } from "./workspace-store";
 
 interface Props {
-  articleId: number;
   canEdit: boolean;
-  /** Changes whenever a sentence was saved: the checks run again. */
-  reloadKey: number;
-  /** A fix was saved: the sentence as the server returned it. */
-  onFixed: (view: SentenceView) => void;
-  /** The open (not dismissed) issues, each time the checks ran: shown inline on the rows. */
-  onIssues?: (open: QaIssueView[]) => void;
 }
 
 function flagged(issue: QaIssueView): string {
   return issue.sentence.text.slice(issue.start, issue.end);
 }
 
-/** Automatic QA checks of the article: open warnings with one-click fixes, dismissals and per-check switches. */
-export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }: Props) {
-  const [checks, setChecks] = useState<ChecksView | null>(null);
+/** Automatic QA checks of the article: open warnings with one-click fixes, dismissals and per-check switches. Folded by default. */
+export function ChecksPanel({ canEdit }: Props) {
+  const store = useStore();
+  const commands = useCommands();
+  const checks = useWorkspace((state) => state.checks);
+  const savedChanges = useWorkspace((state) => state.savedChanges);
+  const articleId = useWorkspace((state) => state.articleId);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    const result = await callApi<ChecksView>(`/api/v1/articles/${articleId}/checks`);
-    if (result.ok) setChecks(result.data);
-    else setError(result.error.message);
-  }, [articleId]);
-
+  // Every saved change runs the checks again, once typing pauses.
   useEffect(() => {
-    void load();
-  }, [load, reloadKey]);
-
-  useEffect(() => {
-    if (checks) onIssues?.(checks.issues.filter((issue) => !issue.dismissed));
-  }, [checks, onIssues]);
+    if (savedChanges === 0) return;
+    const timer = setTimeout(() => void commands.reloadChecks(), 400);
+    return () => clearTimeout(timer);
+  }, [savedChanges, commands]);
 
   async function run(action: () => Promise<string | null>) {
     setBusy(true);
@@ -46,26 +38,13 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }
     setBusy(false);
   }
 
-  const fix = (issue: QaIssueView) =>
-    run(async () => {
-      const result = await callApi<SentenceView>(`/api/v1/sentences/${issue.sentenceId}`, {
-        method: "PATCH",
-        body: { text: applySuggestion(issue.sentence.text, issue), version: issue.sentence.version },
-      });
-      if (result.ok) onFixed(result.data);
-      await load();
-      if (result.ok) return null;
-      return result.status === 409 ? "The sentence changed since the checks ran; they have been run again." : result.error.message;
-    });
+  const fix = (issue: QaIssueView) => run(() => commands.fix(issue));
 
   const dismiss = (issue: QaIssueView) =>
     run(async () => {
-      const result = await callApi<ChecksView>(`/api/v1/articles/${articleId}/checks/dismiss`, {
-        method: "POST",
-        body: { sentenceId: issue.sentenceId, key: issue.key },
-      });
+      const result = await api(contract.dismissIssue, { params: { id: articleId }, body: { sentenceId: issue.sentenceId, key: issue.key } });
       if (!result.ok) return result.error.message;
-      setChecks(result.data);
+      store.dispatch({ type: "checksLoaded", checks: result.data });
       return null;
     });
 
@@ -73,13 +52,13 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }
     run(async () => {
       if (!checks) return null;
       const enabled = on ? [...checks.enabled, id] : checks.enabled.filter((other) => other !== id);
-      setChecks({ ...checks, enabled });
-      const result = await callApi<ChecksView>(`/api/v1/articles/${articleId}/checks`, { method: "PATCH", body: { enabled } });
+      store.dispatch({ type: "checksLoaded", checks: { ...checks, enabled } });
+      const result = await api(contract.setChecks, { params: { id: articleId }, body: { enabled } });
       if (!result.ok) {
-        await load();
+        await commands.reloadChecks();
         return result.error.message;
       }
-      setChecks(result.data);
+      store.dispatch({ type: "checksLoaded", checks: result.data });
       return null;
     });
 
@@ -89,13 +68,14 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }
   for (const issue of open) counts.set(issue.check, (counts.get(issue.check) ?? 0) + 1);
 
   return (
-    <section aria-label="Checks" data-testid="checks-panel" className="mb-4 rounded bg-white p-3 text-sm shadow-sm">
-      <h2 className="mb-2 font-semibold">
-        Checks{" "}
-        <span className="font-normal text-stone-600" data-testid="checks-summary">
-          {checks ? `${open.length} open${dismissedCount ? ` · ${dismissedCount} dismissed` : ""}` : "loading…"}
+    <section aria-label="Checks" data-testid="checks-panel" className="text-sm">
+      <details className="rounded bg-white px-3 py-1.5 shadow-sm">
+      <summary className="cursor-pointer">
+        <h2 className="inline font-semibold">Checks</h2>{" "}
+        <span className="font-normal text-stone-700" data-testid="checks-summary">
+          {checks ? `${open.length} open${dismissedCount ? ` · ${dismissedCount} dismissed` : ""}` : "not run"}
         </span>
-      </h2>
+      </summary>
       <div role="group" aria-label="Checks to run" className="mb-2 flex flex-wrap gap-x-4 gap-y-1">
         {checkIds.map((id) => (
           <label key={id} className="flex items-center gap-1">
@@ -115,8 +95,17 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }
         <ul className="max-h-72 space-y-1 overflow-y-auto">
           {open.map((issue) => (
             <li key={`${issue.sentenceId} ${issue.key}`} data-testid="qa-issue" data-check={issue.check} className="flex flex-wrap items-baseline gap-2 border-t border-stone-100 pt-1">
-              <a href={`#sentence-${issue.sentenceId}`} className="text-blue-700 underline">Sentence {issue.sentence.number ?? "?"}</a>
-              <span className="text-xs text-stone-500">{checkLabels[issue.check]}</span>
+              <a
+                href={`#sentence-${issue.sentence.number ?? ""}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  store.dispatch({ type: "focusRequested", id: issue.sentenceId });
+                }}
+                className="text-blue-800 underline"
+              >
+                Sentence {issue.sentence.number ?? "?"}
+              </a>
+              <span className="text-xs text-stone-600">{checkLabels[issue.check]}</span>
               <span className="flex-1">
                 {issue.message}
                 {issue.end > issue.start && (
@@ -127,7 +116,7 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }
                 )}
               </span>
               {canEdit && issue.suggestion && (
-                <button type="button" disabled={busy} onClick={() => void fix(issue)} className="text-blue-700 underline disabled:text-stone-400" title={`Replace with “${issue.suggestion.replacement}”`}>
+                <button type="button" disabled={busy} onClick={() => void fix(issue)} className="text-blue-800 underline disabled:text-stone-400" title={`Replace with “${issue.suggestion.replacement}”`}>
                   Fix
                 </button>
               )}
@@ -140,6 +129,7 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }
           ))}
         </ul>
       )}
+      </details>
     </section>
   );
 }

@@ -1,45 +1,13 @@
 "use client";
 
-// Comment threads on one sentence. The article's comments are fetched once and shared by every row.
-import { useCallback, useState, useSyncExternalStore, type FormEvent } from "react";
+// Comment threads on one sentence, read from the workspace store.
+import { useState, type FormEvent } from "react";
 import type { CommentView } from "@/lib/api-types";
-import { callApi } from "@/components/api-client";
-
-interface CommentsState {
-  comments: CommentView[];
-  error: string | null;
-}
-
-const empty: CommentsState = { comments: [], error: null };
-const states = new Map<number, CommentsState>();
-const listeners = new Map<number, Set<() => void>>();
-
-function publish(articleId: number, state: CommentsState) {
-  states.set(articleId, state);
-  for (const listener of listeners.get(articleId) ?? []) listener();
-}
-
-async function reload(articleId: number): Promise<void> {
-  const result = await callApi<{ comments: CommentView[] }>(`/api/v1/articles/${articleId}/comments`);
-  const previous = states.get(articleId) ?? empty;
-  publish(articleId, result.ok ? { comments: result.data.comments, error: null } : { ...previous, error: result.error.message });
-}
-
-function useComments(articleId: number): CommentsState {
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const set = listeners.get(articleId) ?? new Set<() => void>();
-      listeners.set(articleId, set);
-      if (set.size === 0) void reload(articleId);
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-      };
-    },
-    [articleId],
-  );
-  return useSyncExternalStore(subscribe, () => states.get(articleId) ?? empty, () => empty);
-}
+import { contract } from "@/lib/api/contract";
+import { maxCommentLength } from "@/lib/api/limits";
+import { api } from "@/components/api";
+import { RelativeTime } from "@/components/relative-time";
+import { useCommands, useWorkspace } from "./workspace-store";
 
 interface Thread {
   first: CommentView;
@@ -56,63 +24,63 @@ function threadsOf(comments: CommentView[], sentenceId: number): Thread[] {
   return [...threads.values()];
 }
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+/** Open (unresolved) threads of a sentence. */
+export function openThreads(comments: CommentView[], sentenceId: number): number {
+  let open = 0;
+  for (const comment of comments) if (comment.sentenceId === sentenceId && comment.parentId === null && !comment.resolvedAt) open += 1;
+  return open;
 }
 
 interface Props {
-  articleId: number;
   sentenceId: number;
   canWrite: boolean;
 }
 
-/** The open-comment count of a sentence, its threads, a reply box per thread and Resolve/Reopen. */
-export function CommentThread({ articleId, sentenceId, canWrite }: Props) {
-  const { comments, error: loadError } = useComments(articleId);
-  const [open, setOpen] = useState(false);
+/** A sentence's comment threads, a reply box per thread and Resolve/Reopen. */
+export function CommentPanel({ sentenceId, canWrite }: Props) {
+  const comments = useWorkspace((state) => state.comments);
+  const commands = useCommands();
   const [error, setError] = useState<string | null>(null);
   const threads = threadsOf(comments, sentenceId);
-  const openCount = threads.filter((thread) => !thread.first.resolvedAt).length;
 
-  async function send(path: string, body: unknown): Promise<boolean> {
-    setError(null);
-    const result = await callApi<CommentView>(path, { method: "POST", body });
+  async function done(result: { ok: true } | { ok: false; error: { message: string } }): Promise<boolean> {
     if (!result.ok) {
       setError(result.error.message);
       return false;
     }
-    await reload(articleId);
+    setError(null);
+    const reloadError = await commands.reloadComments();
+    if (reloadError) setError(reloadError);
     return true;
   }
+  const add = async (body: string, parentId?: number) => done(await api(contract.addComment, { params: { id: sentenceId }, body: { body, parentId } }));
+  const resolve = async (id: number, resolved: boolean) => done(await api(contract.resolveThread, { params: { id }, body: { resolved } }));
 
   return (
-    <div className="mt-1 text-sm" data-testid="comments">
-      <button type="button" onClick={() => setOpen((value) => !value)} aria-expanded={open} className="text-stone-700 underline">
-        Comments <span data-testid="comment-count">({openCount} open)</span>
-      </button>
-      {open && (
-        <div className="mt-2 space-y-2 rounded border border-stone-200 bg-stone-50 p-2">
+    <div className="col-span-full mt-1 text-sm md:col-start-2" data-testid="comments">
+      {(
+        <div className="space-y-2 rounded border border-stone-200 bg-stone-50 p-2">
           {threads.length === 0 && <p className="text-stone-600">No comments yet.</p>}
           {threads.map(({ first, replies }) => (
             <article key={first.id} className={`rounded bg-white p-2 shadow-sm ${first.resolvedAt ? "opacity-70" : ""}`} data-testid="comment-thread">
               {[first, ...replies].map((comment) => (
                 <div key={comment.id} className={comment.parentId ? "ml-4 mt-2 border-l border-stone-200 pl-2" : ""} data-testid="comment">
                   <div className="text-xs text-stone-500">
-                    {comment.author.name} · <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
+                    {comment.author.name} · <RelativeTime iso={comment.createdAt} />
                   </div>
                   <p className="whitespace-pre-wrap break-words" dir="auto" data-testid="comment-body">{comment.body}</p>
                 </div>
               ))}
               {first.resolvedAt && (
-                <p className="mt-1 text-xs text-green-800">Resolved by {first.resolvedBy?.name ?? "someone"} · {when(first.resolvedAt)}</p>
+                <p className="mt-1 text-xs text-green-800">Resolved by {first.resolvedBy?.name ?? "someone"} · <RelativeTime iso={first.resolvedAt} /></p>
               )}
               {canWrite && (
                 <div className="mt-2 flex flex-wrap items-end gap-2">
-                  <CommentBox label="Reply" onSubmit={(body) => send(`/api/v1/sentences/${sentenceId}/comments`, { body, parentId: first.id })} />
+                  <CommentBox label="Reply" onSubmit={(body) => add(body, first.id)} />
                   <button
                     type="button"
-                    onClick={() => void send(`/api/v1/comments/${first.id}/resolve`, { resolved: !first.resolvedAt })}
-                    className="text-blue-700 underline"
+                    onClick={() => void resolve(first.id, !first.resolvedAt)}
+                    className="text-blue-800 underline"
                   >
                     {first.resolvedAt ? "Reopen" : "Resolve"}
                   </button>
@@ -120,8 +88,8 @@ export function CommentThread({ articleId, sentenceId, canWrite }: Props) {
               )}
             </article>
           ))}
-          {canWrite && <CommentBox label="Comment" onSubmit={(body) => send(`/api/v1/sentences/${sentenceId}/comments`, { body })} />}
-          {(error ?? loadError) && <p role="alert" className="text-red-700">{error ?? loadError}</p>}
+          {canWrite && <CommentBox label="Comment" onSubmit={(body) => add(body)} />}
+          {error && <p role="alert" className="text-red-700">{error}</p>}
         </div>
       )}
     </div>
@@ -148,7 +116,7 @@ function CommentBox({ label, onSubmit }: { label: string; onSubmit: (body: strin
         value={body}
         onChange={(event) => setBody(event.target.value)}
         aria-label={label === "Reply" ? "Reply" : "New comment"}
-        maxLength={5000}
+        maxLength={maxCommentLength}
         rows={1}
         className="flex-1 resize-none rounded border border-stone-300 bg-white px-2 py-1 [field-sizing:content]"
       />

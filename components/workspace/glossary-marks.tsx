@@ -1,17 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useMemo } from "react";
 import type { GlossaryTermView } from "@/lib/api-types";
 import { findPhrase } from "@/lib/qa/issues";
-import { callApi } from "@/components/api-client";
-
-// One glossary request per page, shared by every row.
-let glossaryRequest: Promise<GlossaryTermView[]> | null = null;
-
-function loadGlossary(): Promise<GlossaryTermView[]> {
-  glossaryRequest ??= callApi<{ terms: GlossaryTermView[] }>("/api/v1/glossary").then((r) => (r.ok ? r.data.terms : []));
-  return glossaryRequest;
-}
+import { useWorkspace } from "./workspace-store";
 
 interface Hit {
   start: number;
@@ -38,19 +30,12 @@ function glossaryHits(text: string, terms: GlossaryTermView[]): Hit[] {
 
 /** A line under the MT text marking its glossary terms: preferred ones in green, forbidden variants in red. */
 export function GlossaryMarks({ text }: { text: string }) {
-  const [terms, setTerms] = useState<GlossaryTermView[]>([]);
-  useEffect(() => {
-    let live = true;
-    void loadGlossary().then((loaded) => live && setTerms(loaded));
-    return () => {
-      live = false;
-    };
-  }, []);
-  const hits = glossaryHits(text, terms);
+  const terms = useWorkspace((state) => state.glossary);
+  const hits = useMemo(() => (terms.length ? glossaryHits(text, terms) : []), [text, terms]);
   if (hits.length === 0) return null;
   return (
     <p className="mt-1 flex flex-wrap items-center gap-1 font-sans text-xs" data-testid="glossary-marks">
-      <span className="text-stone-500">Glossary:</span>
+      <span className="text-stone-600">Glossary:</span>
       {hits.map((hit, i) =>
         hit.forbidden ? (
           <mark key={i} className="rounded bg-red-100 px-1 text-red-800 line-through" title={`Forbidden: use “${hit.term}”`} data-testid="glossary-forbidden">

@@ -1,21 +1,25 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { RevisionView, SentenceView } from "@/lib/api-types";
-import { callApi } from "@/components/api-client";
+import type { RevisionView } from "@/lib/api-types";
+import { contract } from "@/lib/api/contract";
+import { api } from "@/components/api";
 import { DiffView } from "@/components/diff-view";
+import { RelativeTime } from "@/components/relative-time";
+import { useCommands } from "./workspace-store";
 
 interface Props {
   sentenceId: number;
   /** Current version: the list reloads when it changes, and a revert starts from it. */
   version: number;
   canRevert: boolean;
-  onReverted: (view: SentenceView) => void;
-  onConflict: (current: SentenceView) => void;
+  /** Row numbers of sentences in article order, to name the earlier sentences of a split or merge. */
+  numberOf: (sentenceId: number) => number | null;
 }
 
 /** Every revision of a sentence, newest first, each with the diff to the one before. */
-export function HistoryPanel({ sentenceId, version, canRevert, onReverted, onConflict }: Props) {
+export function HistoryPanel({ sentenceId, version, canRevert, numberOf }: Props) {
+  const commands = useCommands();
   const [revisions, setRevisions] = useState<RevisionView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Two revisions picked to compare, in the order they were picked.
@@ -23,7 +27,7 @@ export function HistoryPanel({ sentenceId, version, canRevert, onReverted, onCon
 
   useEffect(() => {
     let live = true;
-    void callApi<{ revisions: RevisionView[] }>(`/api/v1/sentences/${sentenceId}/revisions`).then((result) => {
+    void api(contract.listRevisions, { params: { id: sentenceId } }).then((result) => {
       if (!live) return;
       if (result.ok) setRevisions(result.data.revisions);
       else setError(result.error.message);
@@ -34,17 +38,12 @@ export function HistoryPanel({ sentenceId, version, canRevert, onReverted, onCon
   }, [sentenceId, version]);
 
   async function revert(revision: RevisionView) {
-    const result = await callApi<SentenceView>(`/api/v1/sentences/${sentenceId}/revert`, {
-      method: "POST",
-      body: { revisionId: revision.id, version },
-    });
-    if (result.ok) onReverted(result.data);
-    else if (result.status === 409 && result.body.current) onConflict(result.body.current as SentenceView);
-    else setError(result.error.message);
+    const failed = await commands.revert(sentenceId, revision.id);
+    if (failed) setError(failed);
   }
 
-  if (error) return <p className="mt-2 text-sm text-red-700">{error}</p>;
-  if (!revisions) return <p className="mt-2 text-sm text-stone-500">Loading history…</p>;
+  if (error) return <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>;
+  if (!revisions) return <p className="mt-2 text-sm text-stone-600">Loading history…</p>;
   const newestFirst = [...revisions].reverse();
   const pair = revisions.filter((revision) => picked.includes(revision.id)); // oldest first
   function pick(id: number, on: boolean) {
@@ -62,7 +61,7 @@ export function HistoryPanel({ sentenceId, version, canRevert, onReverted, onCon
           </p>
         </div>
       ) : (
-        <p className="mt-2 text-xs text-stone-500">Tick two revisions to compare them.</p>
+        <p className="mt-2 text-xs text-stone-600">Tick two revisions to compare them.</p>
       )}
       <ol className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3 text-sm" aria-label="Revision history" data-testid="history">
         {newestFirst.map((revision, index) => {
@@ -74,8 +73,8 @@ export function HistoryPanel({ sentenceId, version, canRevert, onReverted, onCon
             <li key={revision.id} data-testid="revision">
               <div className="text-stone-600">
                 <span className="font-medium text-stone-900">{revision.kind.toLowerCase()}</span> · {revision.author.name} ·{" "}
-                <time dateTime={revision.createdAt}>{new Date(revision.createdAt).toLocaleString()}</time> · v{revision.version}
-                {!own && <span> · earlier sentence #{revision.sentenceId}</span>}
+                <RelativeTime iso={revision.createdAt} /> · v{revision.version}
+                {!own && <span> · earlier sentence{numberOf(revision.sentenceId) ? ` (was ${numberOf(revision.sentenceId)})` : ""}</span>}
                 {revision.note && <span> · {revision.note}</span>}
               </div>
               <p className="font-serif">
@@ -86,7 +85,7 @@ export function HistoryPanel({ sentenceId, version, canRevert, onReverted, onCon
                 Compare
               </label>
               {canRevert && own && !isCurrent && (
-                <button type="button" onClick={() => revert(revision)} className="mt-1 text-blue-700 underline">
+                <button type="button" onClick={() => revert(revision)} className="mt-1 text-blue-800 underline">
                   Revert to this
                 </button>
               )}

@@ -1,24 +1,19 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { MqmRawScore } from "@/lib/mqm";
-import { callApi } from "@/components/api-client";
-import { useAnnotations } from "./annotation-store";
-
-interface ArticleMqm {
-  annotationCount: number;
-  mqm: MqmRawScore | null;
-  wmt: { score: number };
-}
+import { contract, type ArticleMqmView } from "@/lib/api/contract";
+import { api } from "@/components/api";
+import { useWorkspace } from "./workspace-store";
 
 /** OQS with pass/fail (MQM 2.0 raw) and the Google WMT score of the article; refreshes when annotations change. */
-export function MqmScore({ articleId }: { articleId: number }) {
-  const { version } = useAnnotations(articleId);
-  const [score, setScore] = useState<ArticleMqm | null>(null);
+export function MqmScore() {
+  const articleId = useWorkspace((state) => state.articleId);
+  const version = useWorkspace((state) => state.annotationsVersion);
+  const [score, setScore] = useState<ArticleMqmView | null>(null);
 
   useEffect(() => {
     let current = true;
-    void callApi<ArticleMqm>(`/api/v1/articles/${articleId}/mqm`).then((result) => {
+    void api(contract.articleMqm, { params: { id: articleId } }).then((result) => {
       if (current && result.ok) setScore(result.data);
     });
     return () => {
@@ -31,7 +26,7 @@ export function MqmScore({ articleId }: { articleId: number }) {
   return (
     <div className="flex items-center gap-2 text-sm" data-testid="mqm-score" aria-label="MQM score">
       <span title={mqm ? `APT ${mqm.apt} over ${mqm.ewc} words; pass at ${mqm.threshold}` : "No words to score"}>
-        MQM OQS <strong data-testid="mqm-oqs">{mqm ? mqm.oqs.toFixed(2) : "–"}</strong>
+        MQM <strong data-testid="mqm-oqs">{mqm ? mqm.oqs.toFixed(2) : "–"}</strong>
       </span>
       {mqm && (
         <span data-testid="mqm-pass" className={`rounded px-1.5 py-0.5 text-xs ${mqm.pass ? "bg-green-100 text-green-800" : "bg-red-100 text-red-800"}`}>
@@ -41,7 +36,7 @@ export function MqmScore({ articleId }: { articleId: number }) {
       <span title="Google WMT MQM: mean penalty per sentence, lower is better">
         WMT <strong data-testid="mqm-wmt">{Number(score.wmt.score.toFixed(2))}</strong>
       </span>
-      <span className="text-xs text-stone-500">({score.annotationCount} {score.annotationCount === 1 ? "error" : "errors"})</span>
+      <span className="text-xs text-stone-600">({score.annotationCount} {score.annotationCount === 1 ? "error" : "errors"})</span>
     </div>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import type { SentenceView } from "@/lib/api-types";
-import { callApi } from "@/components/api-client";
-import type { StructureChange } from "./structure-actions";
+import { useCommands } from "./workspace-store";
 
 interface Props {
   sentence: SentenceView;
@@ -12,7 +11,6 @@ interface Props {
   /** False for the first row: there is no previous row to move a sentence to or from. */
   hasPrevious: boolean;
   canEdit: boolean;
-  onChange: (change: StructureChange) => void;
 }
 
 /**
@@ -20,7 +18,8 @@ interface Props {
  * translation on narrow ones. Editors fix the alignment by moving one original sentence across the
  * boundary with the previous row (↑ / ↓).
  */
-export function OriginalColumn({ sentence, next, hasPrevious, canEdit, onChange }: Props) {
+export function OriginalColumn({ sentence, next, hasPrevious, canEdit }: Props) {
+  const commands = useCommands();
   const [moved, setMoved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,21 +28,16 @@ export function OriginalColumn({ sentence, next, hasPrevious, canEdit, onChange 
   async function move(direction: "up" | "down") {
     setBusy(true);
     setError(null);
-    const result = await callApi<StructureChange>(`/api/v1/articles/${sentence.articleId}/original/move`, {
-      method: "POST",
-      body: { sentenceId: sentence.id, direction },
-    });
+    const failed = await commands.moveOriginal(sentence.id, direction);
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (failed) return setError(failed);
     setMoved(true);
-    // The two rows are replaced by their new views (the workspace drops the ids in `removed`, then adds these).
-    onChange({ removed: result.data.sentences.map((s) => s.id), sentences: result.data.sentences });
   }
 
   return (
-    <div className="original-column col-start-2 text-sm text-stone-600 lg:row-start-1" data-testid="original-column">
+    <div className="original-column col-start-2 text-sm text-stone-700 md:col-span-2 lg:col-span-1" data-testid="original-column">
       <div className="mb-1 flex items-center gap-2 text-xs">
-        <span className="uppercase tracking-wide text-stone-500">Original</span>
+        <span className="uppercase tracking-wide text-stone-600">Original</span>
         {canEdit && hasPrevious && (
           <>
             <button
@@ -72,7 +66,7 @@ export function OriginalColumn({ sentence, next, hasPrevious, canEdit, onChange 
       {sentence.originalText ? (
         <p dir="auto" className="font-serif" data-testid="original">{sentence.originalText}</p>
       ) : (
-        <p className="italic text-stone-400">No original text</p>
+        <p className="italic text-stone-600">No original text</p>
       )}
       {error && <p role="alert" className="mt-1 text-red-700">{error}</p>}
     </div>

@@ -1,163 +1,222 @@
 "use client";
 
-import { useRef, useState, type KeyboardEvent, type Ref } from "react";
-import type { SentenceView } from "@/lib/api-types";
-import { callApi } from "@/components/api-client";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { QaIssueView } from "@/lib/api-types";
+import { isReviewable } from "@/lib/article";
+import { wordDiff } from "@/lib/diff/word-diff";
 import { DiffView } from "@/components/diff-view";
-import { AnnotationLayer } from "./annotation-layer";
-import { CommentThread } from "./comment-thread";
+import { AnnotationLayer, useRowSelection, type AnnotationEditing } from "./annotation-layer";
+import { trimmed } from "./annotation-marks";
+import { CommentPanel, openThreads } from "./comment-thread";
 import { ConflictPanel } from "./conflict-panel";
 import { GlossaryMarks } from "./glossary-marks";
 import { HistoryPanel } from "./history-panel";
-import { HterBadge } from "./hter-badge";
 import { OriginalColumn } from "./original-column";
-import { StructureActions, type StructureChange } from "./structure-actions";
-import { useSentenceEditor, type SaveState } from "./use-sentence-editor";
+import { RowGutter } from "./row-gutter";
+import { observeKey, SuggestionSlot } from "./row-slots";
+import { RowToolbar, type RowPanel } from "./row-toolbar";
+import { saveStateOf } from "./store";
+import { useCommands, useStore, useWorkspace } from "./workspace-store";
 
 interface Props {
-  sentence: SentenceView;
+  id: number;
+  /** Position in the rendered list, for the virtualiser's measuring. */
+  index: number;
+  measure: (element: HTMLElement | null) => void;
+  /** The current match of find. */
+  found: boolean;
+  /** 1-based number in article order. */
   number: number;
+  /** The next sentence of the article (for merging and the original column), if any. */
+  nextId: number | null;
+  firstOfParagraph: boolean;
   canEdit: boolean;
   canConfirm: boolean;
-  hidden: boolean;
-  inputRef: Ref<HTMLTextAreaElement>;
-  onView: (view: SentenceView) => void;
-  onMove: (delta: number) => void;
-  /** The next sentence, for merging. */
-  next: SentenceView | null;
-  onStructure: (change: StructureChange) => void;
-  /** Open QA warnings of this sentence. */
-  warnings: string[];
+  numberOf: (sentenceId: number) => number | null;
 }
 
-const saveLabels: Record<SaveState, string> = {
-  saved: "Saved",
-  dirty: "Unsaved changes",
-  saving: "Saving…",
-  conflict: "Conflict",
-  error: "Not saved",
-};
+const noWarnings: string[] = [];
 
-const statusStyles = {
-  UNTOUCHED: "bg-stone-100 text-stone-700",
-  EDITED: "bg-blue-100 text-blue-800",
-  CONFIRMED: "bg-green-100 text-green-800",
-} as const;
+function warningsOf(issues: QaIssueView[] | undefined, id: number): string[] {
+  const own = issues?.filter((issue) => issue.sentenceId === id && !issue.dismissed).map((issue) => issue.message) ?? [];
+  return own.length ? own : noWarnings;
+}
 
-export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inputRef, onView, onMove, next, onStructure, warnings }: Props) {
-  const editor = useSentenceEditor(sentence, onView);
-  const textarea = useRef<HTMLTextAreaElement | null>(null);
-  const [showHistory, setShowHistory] = useState(false);
-  const { view, draft } = editor;
-  const heading = view.block.startsWith("h");
+/** One sentence: number and status, the MT with what the correction deletes, the correction field, and its actions. */
+export const SentenceRow = memo(function SentenceRow({ id, index, measure, found, number, nextId, firstOfParagraph, canEdit: mayEdit, canConfirm: mayConfirm, numberOf }: Props) {
+  const store = useStore();
+  const commands = useCommands();
+  const sentence = useWorkspace((state) => state.sentences[id]);
+  const next = useWorkspace((state) => (nextId === null ? null : (state.sentences[nextId] ?? null)));
+  const draft = useWorkspace((state) => state.drafts[id] ?? state.sentences[id]?.text ?? "");
+  const saveState = useWorkspace((state) => saveStateOf(state, id));
+  const error = useWorkspace((state) => state.errors[id] ?? null);
+  const theirs = useWorkspace((state) => state.theirs[id] ?? null);
+  const presence = useWorkspace((state) => state.presence[id]);
+  const issues = useWorkspace((state) => state.checks?.issues);
+  const comments = useWorkspace((state) => state.comments);
+  const focus = useWorkspace((state) => (state.focus?.id === id ? state.focus : null));
+
+  const row = useRef<HTMLLIElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [panel, setPanel] = useState<RowPanel>(null);
+  const [editing, setEditing] = useState<AnnotationEditing>(null);
+  const [keyboardError, setKeyboardError] = useState<string | null>(null);
+
+  const reviewable = sentence ? isReviewable(sentence.block) : false;
+  const canEdit = mayEdit && reviewable;
+  const canConfirm = mayConfirm && reviewable;
+  const selection = useRowSelection(row, sentence, canEdit);
+  const warnings = useMemo(() => warningsOf(issues, id), [issues, id]);
+  const openComments = useMemo(() => openThreads(comments, id), [comments, id]);
+  const shown = canEdit ? draft.trim() : (sentence?.text ?? "");
+  const parts = useMemo(() => (sentence && shown !== sentence.sourceText ? wordDiff(sentence.sourceText, shown) : null), [sentence, shown]);
+
+  // Focus lands here when an action asked for this row (after confirm, split, merge, undo, revert, fix, move).
+  useEffect(() => {
+    if (!focus || !commands.takeFocus(focus.seq)) return;
+    const target = field.current ?? row.current;
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: "nearest" });
+    if (target instanceof HTMLTextAreaElement) {
+      const at = focus.at === "start" ? 0 : target.value.length;
+      target.setSelectionRange(at, at);
+    }
+  }, [focus, commands]);
+
+  const setDraft = useCallback((text: string) => store.dispatch({ type: "draftChanged", id, text }), [store, id]);
+
+  const annotateFromField = useCallback(() => {
+    const input = field.current;
+    const current = store.getState().sentences[id];
+    if (!input || !current) return;
+    if (input.value.trim() !== current.text) return setKeyboardError("Save the correction before annotating it.");
+    const offset = input.value.indexOf(current.text);
+    const span = trimmed(current.text, input.selectionStart - offset, input.selectionEnd - offset);
+    if (!span) return setKeyboardError("Select the words to annotate first (Shift+arrow keys).");
+    setKeyboardError(null);
+    // Untouched, the field shows the MT: the error is the MT's. Once corrected, it is the correction's.
+    setEditing({ kind: "new", span: { target: current.text === current.sourceText ? "source" : "text", ...span } });
+  }, [store, id]);
+
+  if (!sentence) return null;
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    observeKey(event, id);
+    if (event.defaultPrevented) return;
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void editor.save().then((ok) => ok && onMove(1));
+      void commands.saveAndNext(id);
+    } else if (event.key === "Enter" && event.altKey && canConfirm) {
+      event.preventDefault();
+      void commands.save(id).then(async (ok) => {
+        if (ok) await commands.confirm(id);
+      });
     } else if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
       event.preventDefault();
-      onMove(event.key === "ArrowDown" ? 1 : -1);
+      commands.move(id, event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.altKey && event.code === "KeyM") {
+      event.preventDefault();
+      annotateFromField();
     } else if (event.key === "Escape") {
       event.preventDefault();
-      editor.discard();
+      store.dispatch({ type: "draftDiscarded", id });
     }
   }
 
-  async function confirm() {
-    const result = await callApi<SentenceView>(`/api/v1/sentences/${view.id}/confirm`, { method: "POST", body: { version: view.version } });
-    if (result.ok) editor.applyServerView(result.data);
-    else if (result.status === 409 && result.body.current) editor.showConflict(result.body.current as SentenceView);
-    else editor.setError(result.error.message);
+  function onEditing(next: AnnotationEditing) {
+    setEditing(next);
+    if (next === null) commands.move(id, 0);
   }
 
+  const heading = sentence.block.startsWith("h");
+  const text = heading ? "font-semibold" : "";
+  const hasOriginal = sentence.originalText !== null || next?.originalText;
   return (
-    <li id={`sentence-${view.id}`} hidden={hidden} className="grid grid-cols-[2.5rem_1fr] gap-3 border-b border-stone-100 py-3 md:grid-cols-[2.5rem_1fr_1fr] lg:has-[.original-column]:grid-cols-[2.5rem_1fr_1fr_1fr]" data-testid="sentence" data-sentence-id={view.id}>
-      <span className="pt-1 text-right text-xs text-stone-500" aria-label={`Sentence ${number}`}>{number}</span>
-      <OriginalColumn sentence={sentence} next={next} hasPrevious={number > 1} canEdit={canEdit} onChange={onStructure} />
-      <div className={`col-start-2 font-serif lg:col-start-[-3] lg:row-start-1 ${heading ? "font-semibold" : ""}`}>
-        <div className="mb-1 text-xs uppercase tracking-wide text-stone-500">Machine translation</div>
-        <p dir="auto" data-testid="source">{view.sourceText}</p>
-        <GlossaryMarks text={view.sourceText} />
+    <li
+      ref={(element) => {
+        row.current = element;
+        measure(element);
+      }}
+      data-index={index}
+      id={`sentence-${number}`}
+      tabIndex={-1}
+      aria-label={`Sentence ${number}`}
+      data-testid="sentence"
+      data-sentence-id={id}
+      className={`group grid grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 border-b border-stone-100 px-2 py-1.5 focus-within:bg-amber-50/40 md:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] ${hasOriginal ? "lg:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)]" : ""} ${firstOfParagraph ? "mt-3 border-t-2 border-t-stone-200" : ""} ${reviewable ? "" : "bg-stone-50 text-stone-600"} ${found ? "outline-2 outline-blue-600" : ""}`}
+    >
+      <div className="row-span-3">
+        <RowGutter sentence={sentence} number={number} reviewable={reviewable} saveState={canEdit ? saveState : null} warnings={warnings} openComments={openComments} presence={presence ?? []} />
       </div>
-      <div className="col-start-2 md:col-start-3 lg:col-start-[-2] lg:row-start-1">
-        <div className="mb-1 flex items-center gap-2 text-xs">
-          <span className="uppercase tracking-wide text-stone-500">Correction</span>
-          <span className={`rounded px-1.5 py-0.5 ${statusStyles[view.status]}`} data-testid="status">{view.status.toLowerCase()}</span>
-          <HterBadge hter={view.hter} />
-          {warnings.length > 0 && (
-            <span data-testid="row-warnings" title={warnings.join("\n")} className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
-              ⚠ {warnings.length} {warnings.length === 1 ? "warning" : "warnings"}
-            </span>
-          )}
-          {canEdit && (
-            <span aria-live="polite" data-testid="save-state" className={editor.saveState === "saved" ? "text-stone-500" : "font-medium text-amber-700"}>
-              {saveLabels[editor.saveState]}
-            </span>
-          )}
-        </div>
-        {canEdit ? (
-          <textarea
-            ref={(element) => {
-              textarea.current = element;
-              if (typeof inputRef === "function") inputRef(element);
-            }}
-            value={draft}
-            dir="auto"
-            rows={1}
-            aria-label={`Correction of sentence ${number}`}
-            onChange={(event) => editor.setDraft(event.target.value)}
-            onKeyDown={onKeyDown}
-            className={`w-full resize-none rounded border border-stone-300 bg-white px-2 py-1 font-serif [field-sizing:content] ${heading ? "font-semibold" : ""}`}
-          />
+      {hasOriginal && <OriginalColumn sentence={sentence} next={next} hasPrevious={number > 1} canEdit={canEdit} />}
+      <div className={`font-serif leading-snug ${text}`}>
+        {reviewable ? (
+          <p dir="auto" data-testid="source">
+            {parts ? <DiffView before={sentence.sourceText} after={shown} parts={parts} show="deletions" /> : sentence.sourceText}
+          </p>
         ) : (
-          <p dir="auto" className="font-serif" data-testid="correction">{view.text}</p>
+          <pre className="whitespace-pre-wrap font-mono text-sm" data-testid="source" title="Kept as it is: not reviewed">{sentence.sourceText}</pre>
         )}
-        <p className="mt-1 text-sm" data-testid="diff" aria-label="Changes from the machine translation">
-          <DiffView before={view.sourceText} after={canEdit ? draft.trim() : view.text} />
-        </p>
-        {editor.error && <p role="alert" className="mt-1 text-sm text-red-700">{editor.error}</p>}
-        {editor.conflict && (
-          <ConflictPanel theirs={editor.conflict} mine={draft} onKeepMine={() => void editor.keepMine()} onTakeTheirs={editor.takeTheirs} />
-        )}
-        <div className="mt-1 flex gap-3 text-sm">
-          {canEdit && (
-            <button type="button" onClick={() => void editor.save()} className="text-blue-700 underline">
-              Save
-            </button>
-          )}
-          {canConfirm && view.status !== "CONFIRMED" && (
-            <button type="button" onClick={confirm} disabled={editor.saveState !== "saved"} className="text-green-800 underline disabled:text-stone-400 disabled:no-underline">
-              Confirm
-            </button>
-          )}
-          {canEdit && (
-            <StructureActions
-              view={view}
-              next={next}
-              saved={editor.saveState === "saved"}
-              input={textarea}
-              onChange={onStructure}
-              onConflict={editor.showConflict}
-              onError={editor.setError}
-            />
-          )}
-          <button type="button" onClick={() => setShowHistory((open) => !open)} aria-expanded={showHistory} className="text-stone-700 underline">
-            {showHistory ? "Hide history" : "History"}
-          </button>
-        </div>
-        {showHistory && (
-          <HistoryPanel
-            sentenceId={view.id}
-            version={view.version}
-            canRevert={canEdit}
-            onReverted={editor.applyServerView}
-            onConflict={editor.showConflict}
-          />
-        )}
-        <CommentThread articleId={view.articleId} sentenceId={view.id} canWrite={canEdit} />
+        <GlossaryMarks text={sentence.sourceText} />
       </div>
-      <AnnotationLayer sentence={view} canAnnotate={canEdit} />
+      {reviewable && (
+        <div className="min-w-0">
+          {canEdit ? (
+            <textarea
+              ref={field}
+              value={draft}
+              dir="auto"
+              rows={1}
+              aria-label={`Correction of sentence ${number}`}
+              aria-describedby={error ? `sentence-${number}-error` : undefined}
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={onKeyDown}
+              className={`block w-full resize-none rounded border border-stone-300 bg-white px-1.5 py-0.5 font-serif leading-snug [field-sizing:content] ${text}`}
+            />
+          ) : (
+            <p dir="auto" className={`font-serif leading-snug ${text}`} data-testid="correction">{sentence.text}</p>
+          )}
+          {parts && (
+            <p className="mt-0.5 font-serif text-sm leading-snug text-stone-700" data-testid="diff" aria-label="The correction with its insertions marked">
+              <DiffView before={sentence.sourceText} after={shown} parts={parts} show="insertions" />
+            </p>
+          )}
+          {canEdit && <SuggestionSlot sentenceId={id} draft={draft} setDraft={setDraft} />}
+          {(error ?? keyboardError) && (
+            <p role="alert" id={`sentence-${number}-error`} className="mt-0.5 text-sm text-red-700">{error ?? keyboardError}</p>
+          )}
+          {theirs && (
+            <ConflictPanel theirs={theirs.sentence} by={theirs.by} mine={draft} onKeepMine={() => void commands.keepMine(id)} onTakeTheirs={() => commands.takeTheirs(id)} />
+          )}
+          <RowToolbar
+            sentence={sentence}
+            canEdit={canEdit}
+            canConfirm={canConfirm}
+            saved={saveState === "saved"}
+            mergeable={next !== null && next.paragraph === sentence.paragraph && isReviewable(next.block)}
+            openComments={openComments}
+            panel={panel}
+            annotatable={selection !== null && !editing}
+            alwaysShown={!canEdit || (selection !== null && !editing)}
+            onSave={() => void commands.save(id)}
+            onConfirm={() => void commands.confirm(id)}
+            onSplit={() => void commands.split(id, field.current?.selectionStart ?? 0)}
+            onMerge={() => void commands.mergeNext(id)}
+            onUndo={() => void commands.undoStructure(id)}
+            onPanel={setPanel}
+            onAnnotate={() => selection && setEditing({ kind: "new", span: selection })}
+          />
+        </div>
+      )}
+      {panel === "history" && (
+        <div className="col-span-full md:col-start-2">
+          <HistoryPanel sentenceId={id} version={sentence.version} canRevert={canEdit} numberOf={numberOf} />
+        </div>
+      )}
+      {panel === "comments" && <CommentPanel sentenceId={id} canWrite={mayEdit} />}
+      <AnnotationLayer sentence={sentence} canAnnotate={canEdit} editing={editing} onEditing={onEditing} />
     </li>
   );
-}
+});

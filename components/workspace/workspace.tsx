@@ -1,149 +1,157 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
-import type { ArticleView, QaIssueView, SentenceView } from "@/lib/api-types";
-import type { SentenceStatus } from "@/lib/article";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { isReviewable } from "@/lib/article";
 import { ChecksPanel } from "./checks-panel";
-import { MqmScore } from "./mqm-score";
+import { createCommands } from "./commands";
+import { FindBar } from "./find-bar";
 import { SentenceRow } from "./sentence-row";
-import type { StructureChange } from "./structure-actions";
-
-type Filter = "ALL" | SentenceStatus;
-
-const filters: { value: Filter; label: string }[] = [
-  { value: "ALL", label: "All" },
-  { value: "UNTOUCHED", label: "Untouched" },
-  { value: "EDITED", label: "Edited" },
-  { value: "CONFIRMED", label: "Confirmed" },
-];
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { initialState, visibleIds, type WorkspaceData } from "./store";
+import { WorkspaceBar } from "./workspace-bar";
+import { createStore, useCommands, useWorkspace, WorkspaceProvider } from "./workspace-store";
 
 interface Props {
-  article: ArticleView;
+  data: WorkspaceData;
   canEdit: boolean;
   canConfirm: boolean;
 }
 
-/** The review workspace: one row per sentence, grouped by paragraph, with filter and progress. */
-export function Workspace({ article, canEdit, canConfirm }: Props) {
-  // Sentences in article order (split and merge change it), and the latest known state of each.
-  const [sentences, setSentences] = useState(article.sentences);
-  const [views, setViews] = useState<Record<number, SentenceView>>(() => Object.fromEntries(article.sentences.map((s) => [s.id, s])));
-  const [filter, setFilter] = useState<Filter>("ALL");
-  const inputs = useRef(new Map<number, HTMLTextAreaElement>());
+const autosaveDelayMs = 1200;
 
-  // Every saved change reruns the checks; a fix from the checks panel remounts its row with the fixed sentence.
-  const [saves, setSaves] = useState(0);
-  const [fixed, setFixed] = useState<Record<number, SentenceView>>({});
-
-  const onView = useCallback((view: SentenceView) => {
-    setSaves((count) => count + 1);
-    setViews((current) => ({ ...current, [view.id]: view }));
-  }, []);
-
-  const onStructure = useCallback((change: StructureChange) => {
-    const removed = new Set(change.removed);
-    setSentences((current) =>
-      [...current.filter((s) => !removed.has(s.id)), ...change.sentences].sort((a, b) => a.position - b.position || a.id - b.id),
-    );
-    setViews((current) => ({ ...current, ...Object.fromEntries(change.sentences.map((s) => [s.id, s])) }));
-    setSaves((count) => count + 1);
-  }, []);
-
-  const statuses = useMemo(
-    () => Object.fromEntries(sentences.map((s) => [s.id, (views[s.id] ?? s).status])) as Record<number, SentenceStatus>,
-    [sentences, views],
+/** The review workspace: one row per sentence, only those near the viewport rendered, on one store. */
+export function Workspace({ data, canEdit, canConfirm }: Props) {
+  const [store] = useState(() => createStore(initialState(data)));
+  const [commands] = useState(() => createCommands(store));
+  return (
+    <WorkspaceProvider store={store} commands={commands}>
+      <WorkspaceView canEdit={canEdit} canConfirm={canConfirm} />
+    </WorkspaceProvider>
   );
+}
 
-  // Open QA warnings per sentence, shown on the rows as well as in the panel.
-  const [warnings, setWarnings] = useState<Record<number, string[]>>({});
-  const onIssues = useCallback((open: QaIssueView[]) => {
-    const bySentence: Record<number, string[]> = {};
-    for (const issue of open) (bySentence[issue.sentenceId] ??= []).push(issue.message);
-    setWarnings(bySentence);
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: boolean }) {
+  const order = useWorkspace((state) => state.order);
+  const sentences = useWorkspace((state) => state.sentences);
+  const filter = useWorkspace((state) => state.filter);
+  const drafts = useWorkspace((state) => state.drafts);
+  const focus = useWorkspace((state) => state.focus);
+  const ids = useMemo(() => visibleIds({ order, sentences, filter }), [order, sentences, filter]);
+  const numbers = useMemo(() => new Map(order.map((id, index) => [id, index + 1])), [order]);
+  const numberOf = useCallback((id: number) => numbers.get(id) ?? null, [numbers]);
+  const [findOpen, setFindOpen] = useState(false);
+  const [findMatch, setFindMatch] = useState<number | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const list = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  useEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const update = () => setScrollMargin(element.getBoundingClientRect().top + window.scrollY);
+    update();
+    const observer = new ResizeObserver(update);
+    if (element.parentElement) observer.observe(element.parentElement);
+    return () => observer.disconnect();
   }, []);
 
-  const onFixed = useCallback((view: SentenceView) => {
-    setFixed((current) => ({ ...current, [view.id]: view }));
-    onView(view);
-  }, [onView]);
+  const virtualizer = useWindowVirtualizer({ count: ids.length, estimateSize: () => 64, overscan: 6, scrollMargin, getItemKey: (index) => ids[index] });
 
-  const visible = useCallback((s: SentenceView) => filter === "ALL" || statuses[s.id] === filter, [filter, statuses]);
+  // Autosave once typing pauses; never while a conflict waits for the editor's choice (the save skips those).
+  const commands = useCommands();
+  useEffect(() => {
+    if (Object.keys(drafts).length === 0) return;
+    const timer = setTimeout(commands.saveDirty, autosaveDelayMs);
+    return () => clearTimeout(timer);
+  }, [drafts, commands]);
 
-  const move = useCallback(
-    (from: number, delta: number) => {
-      const order = sentences.filter(visible);
-      const index = order.findIndex((s) => s.id === from);
-      const target = order[index + delta];
-      if (target) inputs.current.get(target.id)?.focus();
+  // A focus request for a row that is not rendered: bring it into view first; the row then takes focus.
+  useEffect(() => {
+    if (!focus) return;
+    const index = ids.indexOf(focus.id);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
+  }, [focus, ids, virtualizer]);
+
+  // Ctrl/Cmd+F opens Redline's own find (the browser's cannot see rows that are not rendered); ? lists the shortcuts.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "f") {
+        event.preventDefault();
+        setFindOpen(true);
+        requestAnimationFrame(() => document.getElementById("find-input")?.focus());
+      } else if (event.key === "?" && !isTextField(event.target) && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        setShortcutsOpen(true);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const showMatch = useCallback(
+    (id: number | null) => {
+      setFindMatch(id);
+      const index = id === null ? -1 : ids.indexOf(id);
+      if (index >= 0) virtualizer.scrollToIndex(index, { align: "center" });
     },
-    [sentences, visible],
+    [ids, virtualizer],
   );
 
-  const paragraphs = useMemo(() => {
-    const groups = new Map<number, SentenceView[]>();
-    for (const sentence of sentences) groups.set(sentence.paragraph, [...(groups.get(sentence.paragraph) ?? []), sentence]);
-    return [...groups.entries()];
-  }, [sentences]);
-  const numbers = useMemo(() => new Map(sentences.map((s, index) => [s.id, index + 1])), [sentences]);
-
-  const nextOf = (id: number): SentenceView | null => {
-    const next = sentences[(numbers.get(id) ?? 0)];
-    return next ? (views[next.id] ?? next) : null;
-  };
-
-  const total = sentences.length;
-  const done = Object.values(statuses).filter((status) => status !== "UNTOUCHED").length;
-  const counts = Object.fromEntries(filters.map((f) => [f.value, f.value === "ALL" ? total : Object.values(statuses).filter((s) => s === f.value).length]));
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items.length ? items[0].start - scrollMargin : 0;
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
+  const reviewableIds = useMemo(() => order.filter((id) => isReviewable(sentences[id].block)), [order, sentences]);
 
   return (
     <div>
-      <div className="sticky top-0 z-10 mb-2 flex flex-wrap items-center gap-4 border-b border-stone-200 bg-stone-50/95 py-2">
-        <div role="group" aria-label="Show sentences" className="flex gap-1">
-          {filters.map((f) => (
-            <button
-              key={f.value}
-              type="button"
-              aria-pressed={filter === f.value}
-              onClick={() => setFilter(f.value)}
-              className={`rounded px-2 py-1 text-sm ${filter === f.value ? "bg-stone-900 text-white" : "bg-white text-stone-700 ring-1 ring-stone-300"}`}
-            >
-              {f.label} ({counts[f.value]})
-            </button>
-          ))}
-        </div>
-        <div className="flex min-w-64 flex-1 items-center gap-2 text-sm">
-          <progress max={total} value={done} className="h-2 flex-1" aria-label="Edited or confirmed sentences" />
-          <span data-testid="progress">{done} / {total} edited or confirmed</span>
-        </div>
-        {canEdit && <span className="text-xs text-stone-500">Ctrl+Enter save and next · Alt+↑/↓ move · Esc discard</span>}
-        <MqmScore articleId={article.id} />
+      <WorkspaceBar
+        reviewableIds={reviewableIds}
+        canEdit={canEdit}
+        firstId={ids[0] ?? null}
+        onFind={() => {
+          setFindOpen(true);
+          requestAnimationFrame(() => document.getElementById("find-input")?.focus());
+        }}
+        onShortcuts={() => setShortcutsOpen(true)}
+      />
+      {findOpen && <FindBar ids={ids} numberOf={numberOf} onMatch={showMatch} onClose={() => setFindOpen(false)} />}
+      <div className="mb-2">
+        <ChecksPanel canEdit={canEdit} />
       </div>
-      <ChecksPanel articleId={article.id} canEdit={canEdit} reloadKey={saves} onFixed={onFixed} onIssues={onIssues} />
-      {paragraphs.map(([paragraph, sentences]) => (
-        <section key={paragraph} hidden={!sentences.some(visible)} className="mb-4 rounded bg-white px-3 shadow-sm" aria-label={`Paragraph ${paragraph + 1}`}>
-          <ol>
-            {sentences.map((sentence) => (
-              <SentenceRow
-                key={`${sentence.id}-${fixed[sentence.id]?.version ?? 0}`}
-                sentence={fixed[sentence.id] ?? sentence}
-                number={numbers.get(sentence.id) ?? 0}
-                next={nextOf(sentence.id)}
-                warnings={warnings[sentence.id] ?? []}
-                onStructure={onStructure}
-                canEdit={canEdit}
-                canConfirm={canConfirm}
-                hidden={!visible(sentence)}
-                inputRef={(element) => {
-                  if (element) inputs.current.set(sentence.id, element);
-                  else inputs.current.delete(sentence.id);
-                }}
-                onView={onView}
-                onMove={(delta) => move(sentence.id, delta)}
-              />
-            ))}
-          </ol>
-        </section>
-      ))}
+      <div className="hidden grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-3 px-2 text-xs font-medium uppercase tracking-wide text-stone-600 md:grid" aria-hidden="true">
+        <span />
+        <span>Machine translation</span>
+        <span>Correction</span>
+      </div>
+      <ol ref={list} aria-label="Sentences" className="rounded bg-white shadow-sm" style={{ paddingTop, paddingBottom }}>
+        {items.map((item) => {
+          const id = ids[item.index];
+          const position = (numbers.get(id) ?? 1) - 1;
+          const previous = position > 0 ? sentences[order[position - 1]] : null;
+          return (
+            <SentenceRow
+              key={id}
+              id={id}
+              index={item.index}
+              measure={virtualizer.measureElement}
+              number={position + 1}
+              nextId={order[position + 1] ?? null}
+              firstOfParagraph={previous !== null && previous.paragraph !== sentences[id].paragraph}
+              found={findMatch === id}
+              canEdit={canEdit}
+              canConfirm={canConfirm}
+              numberOf={numberOf}
+            />
+          );
+        })}
+      </ol>
+      {ids.length === 0 && <p className="p-3 text-sm text-stone-700">No sentences match the filter.</p>}
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} canEdit={canEdit} canConfirm={canConfirm} />
     </div>
   );
 }

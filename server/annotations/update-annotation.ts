@@ -4,16 +4,9 @@ import { annotationTargets, mqmCategories, mqmSeverities, parseAnnotationInput }
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { annotationInclude, findModifiableAnnotation, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { updateAnnotationBody } from "@/lib/api/bodies";
 
-/** Any subset of the fields; `comment: null` or "" removes the comment. */
-export const updateAnnotationBody = z.object({
-  target: z.enum(annotationTargets).optional(),
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(0).optional(),
-  category: z.enum(mqmCategories).optional(),
-  severity: z.enum(mqmSeverities).optional(),
-  comment: z.string().trim().max(2000).nullable().optional(),
-});
+export { updateAnnotationBody };
 
 export type UpdateAnnotationBody = z.infer<typeof updateAnnotationBody>;
 

@@ -1,8 +1,9 @@
 import "server-only";
 import type { z } from "zod";
+import { defaultJsonBytes, formatBytes } from "@/lib/api/limits";
 import { AppError } from "@/lib/errors";
 
-export const defaultBodyLimit = 64 * 1024;
+export const defaultBodyLimit = defaultJsonBytes;
 
 /** Reads a request body of at most `limit` bytes, refusing larger bodies before reading them whole. */
 export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array> {
@@ -48,8 +49,4 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   return schema.parse(value);
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
+export { formatBytes };

@@ -3,6 +3,8 @@ import { AppError } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { actorFromSession, actorFromToken } from "@/server/auth/current-actor";
+import { rawBody, type BodyOutput, type Endpoint, type FileResponse, type PathParams, type ResponseOf } from "@/lib/api/endpoint";
+import { readJson } from "./body";
 import { errorResponse } from "./errors";
 
 type Params = Record<string, string>;
@@ -33,11 +35,55 @@ async function authenticate(request: Request): Promise<Actor> {
   return actor;
 }
 
-/** Wraps an API route: authenticates, checks one permission, maps every error to a JSON response. */
-export function apiRoute<P extends Params = Params>(
+type Handler<P extends Params> = (input: RouteInput<P>) => Promise<Response>;
+
+/** What a contract endpoint's handler receives: the validated body, plus what every route gets. */
+interface EndpointInput<E extends Endpoint> extends RouteInput<Record<keyof PathParams<E>, string>> {
+  body: BodyOutput<E>;
+  /** Headers to send with the answer (e.g. Location). */
+  headers: Headers;
+}
+
+/** A JSON endpoint's handler returns the declared response; a file endpoint's returns a Response. */
+type EndpointOutput<E extends Endpoint> = ResponseOf<E> extends FileResponse ? Response : ResponseOf<E>;
+
+/**
+ * Wraps an API route: authenticates, checks one permission, maps every error to a JSON response.
+ * With a contract endpoint (lib/api/contract.ts) it also reads and validates the JSON body against the
+ * endpoint's schema and sends the handler's result with the endpoint's status: the handler can only
+ * return the response type the browser client expects.
+ */
+export function apiRoute<E extends Endpoint>(
+  endpoint: E,
   permission: Permission,
-  handler: (input: RouteInput<P>) => Promise<Response>,
+  handler: (input: EndpointInput<E>) => Promise<EndpointOutput<E>>,
+): (request: Request, context: { params: Promise<Record<keyof PathParams<E>, string>> }) => Promise<Response>;
+export function apiRoute<P extends Params = Params>(permission: Permission, handler: Handler<P>): (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+export function apiRoute<E extends Endpoint>(
+  first: E | Permission,
+  second: Permission | Handler<Params>,
+  third?: (input: EndpointInput<E>) => Promise<EndpointOutput<E>>,
 ) {
+  if (typeof first === "string" && typeof second === "function") return wrap(first, second);
+  if (typeof first === "string" || typeof second !== "string" || !third) throw new Error("apiRoute(endpoint, permission, handler)");
+  const endpoint = first;
+  return wrap<Record<keyof PathParams<E>, string>>(second, async (input) => {
+    const body = await readEndpointBody(endpoint, input.request);
+    const headers = new Headers();
+    const result = await third({ ...input, body, headers });
+    if (result instanceof Response) return result;
+    if (result === undefined) return new Response(null, { status: 204, headers });
+    return Response.json(result, { status: endpoint.status ?? 200, headers });
+  });
+}
+
+function readEndpointBody<E extends Endpoint>(endpoint: E, request: Request): Promise<BodyOutput<E>> {
+  const schema: Endpoint["body"] = endpoint.body;
+  if (schema === null || schema === rawBody) return Promise.resolve(undefined as BodyOutput<E>);
+  return readJson(request, schema, endpoint.bodyLimit) as Promise<BodyOutput<E>>;
+}
+
+function wrap<P extends Params>(permission: Permission, handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const actor = await authenticate(request);

@@ -7,6 +7,9 @@ import { toSentenceDrafts } from "@/lib/import/sentences";
 import type { ImportedDocument } from "@/lib/import/types";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { importArticleBody } from "@/lib/api/bodies";
+
+export { importArticleBody };
 
 export const maxImportBytes = 2 * 1024 * 1024;
 
@@ -14,13 +17,6 @@ const language = z
   .string()
   .trim()
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.");
-
-export const importArticleBody = z.object({
-  title: z.string().trim().max(300).optional(),
-  text: z.string(),
-  sourceLang: language.optional(),
-  targetLang: language.optional(),
-});
 
 export type ImportArticleBody = z.infer<typeof importArticleBody>;
 

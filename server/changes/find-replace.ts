@@ -7,19 +7,9 @@ import { db, type DbClient } from "@/server/db";
 import { statusAfterEdit } from "@/server/sentences/update-sentence";
 import { writeRevisionIn } from "@/server/sentences/write-revision";
 import { createChangeSet, findChangeSetView, listRefs, refOf, requireArticle, sentenceNumbers, type SentenceRef } from "./change-set";
+import { findReplaceBody, applyFindReplaceBody } from "@/lib/api/bodies";
 
-export const findReplaceBody = z.object({
-  find: z.string().min(1, "Type what to find.").max(500),
-  replace: z.string().max(500),
-  regex: z.boolean().optional(),
-  caseSensitive: z.boolean().optional(),
-  wholeWord: z.boolean().optional(),
-});
-
-export const applyFindReplaceBody = findReplaceBody.extend({
-  /** The version of each sentence the preview showed, by sentence id. */
-  versions: z.record(z.string().regex(/^\d+$/), z.number().int().positive()),
-});
+export { findReplaceBody, applyFindReplaceBody };
 
 async function matchArticle(client: DbClient, articleId: number, options: FindOptions): Promise<FindReplacePreview> {
   await requireArticle(client, articleId);

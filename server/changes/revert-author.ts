@@ -6,16 +6,9 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { createChangeSet, findChangeSetView, refOf, requireArticle, sentenceNumbers, type ChangeSetView, type SentenceRef } from "./change-set";
 import { restoreState, stateAt } from "./restore";
+import { isoDate, revertAuthorBody } from "@/lib/api/bodies";
 
-export const isoDate = z
-  .string()
-  .max(40)
-  .refine((value) => !Number.isNaN(Date.parse(value)), "Give a date and time in ISO 8601, e.g. 2026-01-31T14:00:00Z.")
-  .transform((value) => new Date(value));
-
-export const revertAuthorBody = z
-  .object({ authorId: z.number().int().positive(), from: isoDate, to: isoDate })
-  .refine((body) => body.from <= body.to, { message: "The span must start before it ends.", path: ["to"] });
+export { isoDate, revertAuthorBody };
 
 export interface SkippedSentence extends SentenceRef {
   reason: string;

@@ -6,12 +6,9 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { commentInclude, maxCommentLength, toCommentView } from "./comment-view";
+import { commentBody } from "@/lib/api/bodies";
 
-export const commentBody = z.object({
-  body: z.string().trim().min(1, "Write something.").max(maxCommentLength, `At most ${maxCommentLength} characters.`),
-  /** Reply to this thread; absent to start a new thread. */
-  parentId: z.number().int().positive().optional(),
-});
+export { commentBody };
 
 /**
  * Starts a thread on a sentence, or replies to one (a reply to a reply joins the same thread).

@@ -6,8 +6,9 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { commentInclude, toCommentView } from "./comment-view";
+import { resolveBody } from "@/lib/api/bodies";
 
-export const resolveBody = z.object({ resolved: z.boolean() });
+export { resolveBody };
 
 /** Resolves or reopens the thread a comment belongs to; answers with the thread's first comment. */
 export async function resolveThread(options: { actor: Actor; commentId: number; resolved: boolean }): Promise<CommentView> {

@@ -6,11 +6,9 @@ import { db } from "@/server/db";
 import { findSentenceView } from "@/server/sentences/sentence-view";
 import type { StructureChange } from "@/server/sentences/structure";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
+import { moveOriginalBoundaryBody } from "@/lib/api/bodies";
 
-export const moveOriginalBoundaryBody = z.object({
-  sentenceId: z.number().int().positive(),
-  direction: z.enum(["up", "down"]),
-});
+export { moveOriginalBoundaryBody };
 
 export type MoveOriginalBoundaryBody = z.infer<typeof moveOriginalBoundaryBody>;
 

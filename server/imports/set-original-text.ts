@@ -5,11 +5,9 @@ import { AppError } from "@/lib/errors";
 import { MAX_TEXT_BYTES } from "@/lib/import";
 import { importArticleBody } from "@/server/articles/import-article";
 import { db } from "@/server/db";
+import { originalTextBody } from "@/lib/api/bodies";
 
-export const originalTextBody = z.object({
-  text: z.string().refine((text) => text.trim() !== "", "The original text is empty."),
-  lang: importArticleBody.shape.sourceLang,
-});
+export { originalTextBody };
 
 export type OriginalTextBody = z.infer<typeof originalTextBody>;
 

@@ -4,8 +4,9 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
 import { writeRevision } from "./write-revision";
+import { confirmSentenceBody } from "@/lib/api/bodies";
 
-export const confirmSentenceBody = z.object({ version: z.number().int().positive() });
+export { confirmSentenceBody };
 
 /** Marks a sentence checked without changing its text. */
 export async function confirmSentence(options: { actor: Actor; sentenceId: number; version: number }): Promise<SentenceView> {

@@ -5,11 +5,9 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { activeSentence, createSentence, finish, removeSentence, type StructureChange } from "./structure";
 import { statusAfterEdit } from "./update-sentence";
+import { mergeNextBody } from "@/lib/api/bodies";
 
-export const mergeNextBody = z.object({
-  version: z.number().int().positive(),
-  nextVersion: z.number().int().positive(),
-});
+export { mergeNextBody };
 
 /** Merges a sentence with the next one of its paragraph into a new sentence; both leave the article with their history. */
 export async function mergeWithNext(options: { actor: Actor; sentenceId: number; version: number; nextVersion: number }): Promise<StructureChange> {

@@ -6,11 +6,9 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import type { SentenceView } from "./sentence-view";
 import { writeRevision } from "./write-revision";
+import { revertSentenceBody } from "@/lib/api/bodies";
 
-export const revertSentenceBody = z.object({
-  revisionId: z.number().int().positive(),
-  version: z.number().int().positive(),
-});
+export { revertSentenceBody };
 
 /** Restores the text and status of an earlier revision as a new REVERT revision; history is never rewritten. */
 export async function revertSentence(options: {

@@ -6,11 +6,9 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { activeSentence, createSentence, finish, positionAfter, removeSentence, type StructureChange } from "./structure";
 import { statusAfterEdit } from "./update-sentence";
+import { splitSentenceBody } from "@/lib/api/bodies";
 
-export const splitSentenceBody = z.object({
-  offset: z.number().int().nonnegative(),
-  version: z.number().int().positive(),
-});
+export { splitSentenceBody };
 
 /**
  * Splits a sentence at a character offset of its correction into two new sentences. The MT text is split

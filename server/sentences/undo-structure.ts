@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { activeSentence, finish, removeSentence, restoreSentence, type StructureChange } from "./structure";
+import { undoStructureBody } from "@/lib/api/bodies";
 
-export const undoStructureBody = z.object({ version: z.number().int().positive() });
+export { undoStructureBody };
 
 /**
  * Undoes the split or merge that made a sentence: the sentences it came from come back, the ones it made

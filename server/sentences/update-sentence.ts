@@ -5,13 +5,11 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
 import { writeRevision } from "./write-revision";
+import { updateSentenceBody } from "@/lib/api/bodies";
+
+export { updateSentenceBody };
 
 export const maxSentenceLength = 10_000;
-
-export const updateSentenceBody = z.object({
-  text: z.string().max(maxSentenceLength, `A sentence may hold at most ${maxSentenceLength} characters.`).transform((s) => s.trim()),
-  version: z.number().int().positive(),
-});
 
 export type UpdateSentenceBody = z.infer<typeof updateSentenceBody>;
 

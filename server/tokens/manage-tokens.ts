@@ -6,10 +6,11 @@ import type { Actor } from "@/server/auth/actor";
 import { hashToken } from "@/server/auth/token-hash";
 import { db } from "@/server/db";
 import type { TokenView } from "@/lib/api-types";
+import { createTokenBody } from "@/lib/api/bodies";
+
+export { createTokenBody };
 
 export type { TokenView };
-
-export const createTokenBody = z.object({ name: z.string().trim().min(1, "Give the token a name.").max(100) });
 
 /** Creates a personal API token. The token itself is returned once and only its hash is stored. */
 export async function createToken(userId: number, name: string): Promise<{ token: string; view: TokenView }> {

@@ -4,18 +4,9 @@ import { roles, type Role } from "@/lib/article";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
+import { createUserBody, updateUserBody } from "@/lib/api/bodies";
 
-export const createUserBody = z.object({
-  email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(320),
-  name: z.string().trim().max(100).optional(),
-  password: z.string().min(10, "Use a password of at least 10 characters.").max(200),
-  role: z.enum(roles),
-});
-
-export const updateUserBody = z.object({
-  role: z.enum(roles).optional(),
-  disabled: z.boolean().optional(),
-});
+export { createUserBody, updateUserBody };
 
 export interface UserView {
   id: number;

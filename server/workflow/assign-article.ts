@@ -7,12 +7,11 @@ import { can, type Permission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { getWorkflow } from "./workflow-view";
+import { assignmentBody } from "@/lib/api/bodies";
+
+export { assignmentBody };
 
 const assignee = z.number().int().positive().nullable().optional();
-
-export const assignmentBody = z
-  .object({ editorId: assignee, reviewerId: assignee })
-  .refine((body) => body.editorId !== undefined || body.reviewerId !== undefined, { message: "Give editorId, reviewerId or both." });
 
 /** An enabled user whose role may do the assigned job; null clears the assignment. */
 async function assignable(userId: number | null, permission: Permission, job: string): Promise<{ id: number; name: string } | null> {

@@ -6,13 +6,9 @@ import { articleStates, checkTransition, maxReasonLength, stateLabels, toArticle
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { getWorkflow } from "./workflow-view";
+import { transitionBody } from "@/lib/api/bodies";
 
-export const transitionBody = z.object({
-  to: z.enum(articleStates),
-  /** The state the client saw: a different current state is a conflict, never a silent double move. */
-  from: z.enum(articleStates),
-  reason: z.string().max(maxReasonLength).optional(),
-});
+export { transitionBody };
 
 /** Moves an article along the review workflow and records the event, in one transaction. */
 export async function transitionArticle(options: {

@@ -5,9 +5,14 @@ import { ExportMenu } from "@/components/export-menu";
 import { WorkflowPanel } from "@/components/workflow-panel";
 import { Workspace } from "@/components/workspace/workspace";
 import { AppError } from "@/lib/errors";
+import { languageName } from "@/lib/language-name";
 import { can } from "@/lib/permissions";
 import { isEditableState } from "@/lib/workflow";
+import { listAnnotations } from "@/server/annotations/list-annotations";
 import { getArticle } from "@/server/articles/get-article";
+import { listComments } from "@/server/comments/list-comments";
+import { listGlossary } from "@/server/glossary/list-glossary";
+import { listChecks } from "@/server/quality/list-checks";
 import { requirePage } from "@/server/auth/require-page";
 
 type Props = { params: Promise<{ id: string }> };
@@ -31,24 +36,25 @@ export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePage(`/articles/${id}`, "article:read");
   const article = await load(id);
+  const [comments, annotations, checks, glossary] = await Promise.all([listComments(article.id), listAnnotations(actor, article.id), listChecks(article.id), listGlossary()]);
   const editable = isEditableState(article.state);
   return (
     <>
-      <div className="mb-3 flex flex-wrap items-start gap-4">
+      <div className="mb-2 flex flex-wrap items-start gap-x-4 gap-y-2">
         <div className="flex-1">
-          <h1 className="text-2xl font-semibold" dir="auto">{article.title}</h1>
+          <h1 className="text-xl font-semibold" dir="auto">{article.title}</h1>
           <p className="text-sm text-stone-600">
-            {article.sourceLang} → {article.targetLang} · {article.sentences.length} sentences · imported by {article.createdBy.name}
+            {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {article.sentences.length} sentences · imported by {article.createdBy.name}
           </p>
         </div>
-        <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
+        <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
           Timeline
         </Link>
-        <Link href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
+        <Link href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
           Quality
         </Link>
         {can(actor.role, "sentence:edit") && (
-          <Link href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
+          <Link href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
             Find and replace
           </Link>
         )}
@@ -56,7 +62,10 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       <WorkflowPanel articleId={article.id} state={article.state} editor={article.editor} reviewer={article.reviewer} role={actor.role} canAssign={can(actor.role, "sentence:confirm")} />
       {/* An approved article is read-only until reopened: remounted (key) so no row keeps an editor open. */}
-      <Workspace key={article.state} article={article} canEdit={editable && can(actor.role, "sentence:edit")} canConfirm={editable && can(actor.role, "sentence:confirm")} />
+      <Workspace
+        key={article.state}
+        data={{ articleId: article.id, sentences: article.sentences, comments, annotations, checks, glossary }}
+        canEdit={editable && can(actor.role, "sentence:edit")} canConfirm={editable && can(actor.role, "sentence:confirm")} />
     </>
   );
 }

@@ -1,11 +1,8 @@
-import { glossaryTermSchema } from "@/lib/glossary/term";
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
 import { createGlossaryTerm } from "@/server/glossary/create-glossary-term";
 import { listGlossary } from "@/server/glossary/list-glossary";
 
-export const GET = apiRoute("article:read", async () => Response.json({ terms: await listGlossary() }));
+export const GET = apiRoute(contract.listGlossary, "article:read", async () => ({ terms: await listGlossary() }));
 
-export const POST = apiRoute("sentence:edit", async ({ request }) =>
-  Response.json(await createGlossaryTerm(await readJson(request, glossaryTermSchema)), { status: 201 }),
-);
+export const POST = apiRoute(contract.createGlossaryTerm, "sentence:edit", async ({ body }) => createGlossaryTerm(body));

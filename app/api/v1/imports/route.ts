@@ -1,9 +1,11 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
 import { getArticle } from "@/server/articles/get-article";
 import { importUpload } from "@/server/imports/import-upload";
 import { readUpload } from "@/server/imports/read-upload";
 
-export const POST = apiRoute("article:import", async ({ request, actor }) => {
+export const POST = apiRoute(contract.importUpload, "article:import", async ({ request, actor, headers }) => {
   const id = await importUpload(actor, await readUpload(request));
-  return Response.json(await getArticle(id), { status: 201, headers: { Location: `/api/v1/articles/${id}` } });
+  headers.set("Location", `/api/v1/articles/${id}`);
+  return getArticle(id);
 });

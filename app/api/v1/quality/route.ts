@@ -1,4 +1,5 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
 import { qualityOverview } from "@/server/quality/quality-overview";
 
-export const GET = apiRoute("article:read", async () => Response.json(await qualityOverview()));
+export const GET = apiRoute(contract.qualityOverview, "article:read", async () => qualityOverview());

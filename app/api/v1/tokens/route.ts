@@ -1,11 +1,10 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
-import { readJson } from "@/server/api/body";
-import { createToken, createTokenBody, listTokens } from "@/server/tokens/manage-tokens";
+import { createToken, listTokens } from "@/server/tokens/manage-tokens";
 
-export const GET = apiRoute("token:manage", async ({ actor }) => Response.json({ tokens: await listTokens(actor.id) }));
+export const GET = apiRoute(contract.listTokens, "token:manage", async ({ actor }) => ({ tokens: await listTokens(actor.id) }));
 
-export const POST = apiRoute("token:manage", async ({ request, actor }) => {
-  const { name } = await readJson(request, createTokenBody);
-  const { token, view } = await createToken(actor.id, name);
-  return Response.json({ token, ...view }, { status: 201 });
+export const POST = apiRoute(contract.createToken, "token:manage", async ({ body, actor }) => {
+  const { token, view } = await createToken(actor.id, body.name);
+  return { token, ...view };
 });

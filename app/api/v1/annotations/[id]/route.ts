@@ -1,15 +1,12 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { deleteAnnotation } from "@/server/annotations/delete-annotation";
-import { updateAnnotation, updateAnnotationBody } from "@/server/annotations/update-annotation";
+import { updateAnnotation } from "@/server/annotations/update-annotation";
 
-export const PATCH = apiRoute<{ id: string }>("sentence:edit", async ({ request, actor, params }) => {
-  const annotationId = idParam(params.id, "annotation");
-  const changes = await readJson(request, updateAnnotationBody);
-  return Response.json(await updateAnnotation({ actor, annotationId, changes }));
-});
+export const PATCH = apiRoute(contract.updateAnnotation, "sentence:edit", async ({ body, actor, params }) =>
+  updateAnnotation({ actor, annotationId: idParam(params.id, "annotation"), changes: body }),
+);
 
-export const DELETE = apiRoute<{ id: string }>("sentence:edit", async ({ actor, params }) => {
+export const DELETE = apiRoute(contract.deleteAnnotation, "sentence:edit", async ({ actor, params }) => {
   await deleteAnnotation({ actor, annotationId: idParam(params.id, "annotation") });
-  return new Response(null, { status: 204 });
 });

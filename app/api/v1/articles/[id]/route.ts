@@ -1,6 +1,5 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { getArticle } from "@/server/articles/get-article";
 
-export const GET = apiRoute<{ id: string }>("article:read", async ({ params }) =>
-  Response.json(await getArticle(idParam(params.id, "article"))),
-);
+export const GET = apiRoute(contract.getArticle, "article:read", async ({ params }) => getArticle(idParam(params.id, "article")));

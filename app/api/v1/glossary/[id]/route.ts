@@ -1,14 +1,12 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { deleteGlossaryTerm } from "@/server/glossary/delete-glossary-term";
-import { glossaryPatchSchema, updateGlossaryTerm } from "@/server/glossary/update-glossary-term";
+import { updateGlossaryTerm } from "@/server/glossary/update-glossary-term";
 
-export const PATCH = apiRoute<{ id: string }>("sentence:edit", async ({ request, params }) => {
-  const id = idParam(params.id, "glossary term");
-  return Response.json(await updateGlossaryTerm(id, await readJson(request, glossaryPatchSchema)));
-});
+export const PATCH = apiRoute(contract.updateGlossaryTerm, "sentence:edit", async ({ body, params }) =>
+  updateGlossaryTerm(idParam(params.id, "glossary term"), body),
+);
 
-export const DELETE = apiRoute<{ id: string }>("sentence:edit", async ({ params }) => {
+export const DELETE = apiRoute(contract.deleteGlossaryTerm, "sentence:edit", async ({ params }) => {
   await deleteGlossaryTerm(idParam(params.id, "glossary term"));
-  return new Response(null, { status: 204 });
 });

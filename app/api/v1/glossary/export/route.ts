@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
 import { exportGlossary } from "@/server/glossary/export-glossary";
 
@@ -11,7 +12,7 @@ function langParam(params: URLSearchParams, name: string): string | null {
 }
 
 /** ?format=csv (default) or tbx; TBX takes optional sourceLang and targetLang. */
-export const GET = apiRoute("article:read", async ({ request }) => {
+export const GET = apiRoute(contract.exportGlossary, "article:read", async ({ request }) => {
   const params = new URL(request.url).searchParams;
   const file = await exportGlossary(params.get("format") ?? "csv", {
     sourceLang: langParam(params, "sourceLang"),

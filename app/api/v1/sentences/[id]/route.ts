@@ -1,15 +1,11 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { readJson } from "@/server/api/body";
-import { findSentenceView } from "@/server/sentences/sentence-view";
-import { updateSentence, updateSentenceBody } from "@/server/sentences/update-sentence";
 import { db } from "@/server/db";
+import { findSentenceView } from "@/server/sentences/sentence-view";
+import { updateSentence } from "@/server/sentences/update-sentence";
 
-export const GET = apiRoute<{ id: string }>("article:read", async ({ params }) =>
-  Response.json(await findSentenceView(db, idParam(params.id, "sentence"))),
+export const GET = apiRoute(contract.getSentence, "article:read", async ({ params }) => findSentenceView(db, idParam(params.id, "sentence")));
+
+export const PATCH = apiRoute(contract.updateSentence, "sentence:edit", async ({ body, actor, params }) =>
+  updateSentence({ actor, sentenceId: idParam(params.id, "sentence"), ...body }),
 );
-
-export const PATCH = apiRoute<{ id: string }>("sentence:edit", async ({ request, actor, params }) => {
-  const sentenceId = idParam(params.id, "sentence");
-  const body = await readJson(request, updateSentenceBody);
-  return Response.json(await updateSentence({ actor, sentenceId, ...body }));
-});

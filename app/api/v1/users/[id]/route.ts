@@ -1,7 +1,5 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { readJson } from "@/server/api/body";
-import { updateUser, updateUserBody } from "@/server/users/manage-users";
+import { updateUser } from "@/server/users/manage-users";
 
-export const PATCH = apiRoute<{ id: string }>("user:manage", async ({ request, params }) =>
-  Response.json(await updateUser(idParam(params.id, "user"), await readJson(request, updateUserBody))),
-);
+export const PATCH = apiRoute(contract.updateUser, "user:manage", async ({ body, params }) => updateUser(idParam(params.id, "user"), body));

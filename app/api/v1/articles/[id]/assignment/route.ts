@@ -1,9 +1,7 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { assignArticle, assignmentBody } from "@/server/workflow/assign-article";
+import { assignArticle } from "@/server/workflow/assign-article";
 
-export const PATCH = apiRoute<{ id: string }>("sentence:confirm", async ({ request, actor, params }) => {
-  const articleId = idParam(params.id, "article");
-  const input = await readJson(request, assignmentBody);
-  return Response.json(await assignArticle({ actor, articleId, input }));
-});
+export const PATCH = apiRoute(contract.assign, "sentence:confirm", async ({ body, actor, params }) =>
+  assignArticle({ actor, articleId: idParam(params.id, "article"), input: body }),
+);

@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { isoDate } from "@/lib/api/bodies";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { compareArticle } from "@/server/changes/compare-article";
-import { isoDate } from "@/server/changes/revert-author";
 
 const query = z.object({ from: isoDate, to: isoDate });
 
-export const GET = apiRoute<{ id: string }>("article:read", async ({ request, params }) => {
-  const articleId = idParam(params.id, "article");
+export const GET = apiRoute(contract.compareArticle, "article:read", async ({ request, params }) => {
   const search = new URL(request.url).searchParams;
   const { from, to } = query.parse({ from: search.get("from") ?? "", to: search.get("to") ?? "" });
-  return Response.json(await compareArticle({ articleId, from, to }));
+  return compareArticle({ articleId: idParam(params.id, "article"), from, to });
 });

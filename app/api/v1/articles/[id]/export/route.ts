@@ -1,7 +1,8 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { exportArticleFile } from "@/server/articles/export-article";
 
-export const GET = apiRoute<{ id: string }>("article:export", async ({ request, params }) => {
+export const GET = apiRoute(contract.exportArticle, "article:export", async ({ request, params }) => {
   const format = new URL(request.url).searchParams.get("format") ?? "txt";
   const file = await exportArticleFile(idParam(params.id, "article"), format);
   const body = typeof file.body === "string" ? Buffer.from(file.body, "utf8") : Buffer.from(file.body);

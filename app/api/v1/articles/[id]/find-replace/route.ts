@@ -1,9 +1,7 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { applyFindReplace, applyFindReplaceBody } from "@/server/changes/find-replace";
+import { applyFindReplace } from "@/server/changes/find-replace";
 
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ request, actor, params }) => {
-  const articleId = idParam(params.id, "article");
-  const body = await readJson(request, applyFindReplaceBody);
-  return Response.json(await applyFindReplace({ actor, articleId, ...body }), { status: 201 });
-});
+export const POST = apiRoute(contract.applyFindReplace, "sentence:edit", async ({ body, actor, params }) =>
+  applyFindReplace({ actor, articleId: idParam(params.id, "article"), ...body }),
+);

@@ -1,11 +1,10 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { getArticle } from "@/server/articles/get-article";
-import { originalTextBody, setOriginalText } from "@/server/imports/set-original-text";
+import { setOriginalText } from "@/server/imports/set-original-text";
 
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ request, params }) => {
+export const POST = apiRoute(contract.setOriginal, "sentence:edit", async ({ body, params }) => {
   const id = idParam(params.id, "article");
-  // JSON escaping can grow the text: allow room over the 2 MB text limit, checked again on the text.
-  await setOriginalText(id, await readJson(request, originalTextBody, 3 * 1024 * 1024));
-  return Response.json(await getArticle(id));
+  await setOriginalText(id, body);
+  return getArticle(id);
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { revisionKinds } from "@/lib/article";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { listTimeline } from "@/server/articles/list-timeline";
 
@@ -10,7 +11,7 @@ const timelineQuery = z.object({
   to: z.iso.datetime({ offset: true, message: "to must be an ISO date-time" }).transform((s) => new Date(s)).optional(),
 });
 
-export const GET = apiRoute<{ id: string }>("article:read", async ({ request, params }) => {
+export const GET = apiRoute(contract.timeline, "article:read", async ({ request, params }) => {
   const query = timelineQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const revisions = await listTimeline({
     articleId: idParam(params.id, "article"),
@@ -19,5 +20,5 @@ export const GET = apiRoute<{ id: string }>("article:read", async ({ request, pa
     from: query.from,
     to: query.to,
   });
-  return Response.json({ revisions });
+  return { revisions };
 });

@@ -1,14 +1,12 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { transitionArticle, transitionBody } from "@/server/workflow/transition-article";
+import { transitionArticle } from "@/server/workflow/transition-article";
 import { getWorkflow } from "@/server/workflow/workflow-view";
 
 /** The article's workflow: state, editor, reviewer and every transition and assignment, oldest first. */
-export const GET = apiRoute<{ id: string }>("article:read", async ({ params }) => Response.json(await getWorkflow(idParam(params.id, "article"))));
+export const GET = apiRoute(contract.getWorkflow, "article:read", async ({ params }) => getWorkflow(idParam(params.id, "article")));
 
 /** `{ to, from, reason? }`: who may make which move is checked by lib/workflow (403), a stale `from` is a 409. */
-export const POST = apiRoute<{ id: string }>("article:read", async ({ request, actor, params }) => {
-  const articleId = idParam(params.id, "article");
-  const input = await readJson(request, transitionBody);
-  return Response.json(await transitionArticle({ actor, articleId, input }));
-});
+export const POST = apiRoute(contract.transition, "article:read", async ({ body, actor, params }) =>
+  transitionArticle({ actor, articleId: idParam(params.id, "article"), input: body }),
+);

@@ -1,6 +1,7 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
 import { revertChangeSet } from "@/server/changes/revert-change-set";
 
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ actor, params }) =>
-  Response.json(await revertChangeSet({ actor, changeSetId: params.id }), { status: 201 }),
+export const POST = apiRoute(contract.revertChangeSet, "sentence:edit", async ({ actor, params }) =>
+  revertChangeSet({ actor, changeSetId: params.id }),
 );

@@ -1,9 +1,7 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { resolveBody, resolveThread } from "@/server/comments/resolve-thread";
+import { resolveThread } from "@/server/comments/resolve-thread";
 
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ request, actor, params }) => {
-  const commentId = idParam(params.id, "comment");
-  const { resolved } = await readJson(request, resolveBody);
-  return Response.json(await resolveThread({ actor, commentId, resolved }));
-});
+export const POST = apiRoute(contract.resolveThread, "sentence:edit", async ({ body, actor, params }) =>
+  resolveThread({ actor, commentId: idParam(params.id, "comment"), resolved: body.resolved }),
+);

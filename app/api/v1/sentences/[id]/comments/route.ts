@@ -1,9 +1,7 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { addComment, commentBody } from "@/server/comments/add-comment";
+import { addComment } from "@/server/comments/add-comment";
 
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ request, actor, params }) => {
-  const sentenceId = idParam(params.id, "sentence");
-  const input = await readJson(request, commentBody);
-  return Response.json(await addComment({ actor, sentenceId, input }), { status: 201 });
-});
+export const POST = apiRoute(contract.addComment, "sentence:edit", async ({ body, actor, params }) =>
+  addComment({ actor, sentenceId: idParam(params.id, "sentence"), input: body }),
+);

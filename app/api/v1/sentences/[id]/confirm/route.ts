@@ -1,9 +1,7 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { readJson } from "@/server/api/body";
-import { confirmSentence, confirmSentenceBody } from "@/server/sentences/confirm-sentence";
+import { confirmSentence } from "@/server/sentences/confirm-sentence";
 
-export const POST = apiRoute<{ id: string }>("sentence:confirm", async ({ request, actor, params }) => {
-  const sentenceId = idParam(params.id, "sentence");
-  const { version } = await readJson(request, confirmSentenceBody);
-  return Response.json(await confirmSentence({ actor, sentenceId, version }));
-});
+export const POST = apiRoute(contract.confirmSentence, "sentence:confirm", async ({ body, actor, params }) =>
+  confirmSentence({ actor, sentenceId: idParam(params.id, "sentence"), version: body.version }),
+);

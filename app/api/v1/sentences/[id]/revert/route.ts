@@ -1,9 +1,7 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { readJson } from "@/server/api/body";
-import { revertSentence, revertSentenceBody } from "@/server/sentences/revert-sentence";
+import { revertSentence } from "@/server/sentences/revert-sentence";
 
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ request, actor, params }) => {
-  const sentenceId = idParam(params.id, "sentence");
-  const body = await readJson(request, revertSentenceBody);
-  return Response.json(await revertSentence({ actor, sentenceId, ...body }));
-});
+export const POST = apiRoute(contract.revertSentence, "sentence:edit", async ({ body, actor, params }) =>
+  revertSentence({ actor, sentenceId: idParam(params.id, "sentence"), ...body }),
+);

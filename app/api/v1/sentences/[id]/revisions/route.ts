@@ -1,6 +1,7 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { listRevisions } from "@/server/sentences/list-revisions";
 
-export const GET = apiRoute<{ id: string }>("article:read", async ({ params }) =>
-  Response.json({ revisions: await listRevisions(idParam(params.id, "sentence")) }),
-);
+export const GET = apiRoute(contract.listRevisions, "article:read", async ({ params }) => ({
+  revisions: await listRevisions(idParam(params.id, "sentence")),
+}));

@@ -1,9 +1,7 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { readJson } from "@/server/api/body";
-import { undoStructure, undoStructureBody } from "@/server/sentences/undo-structure";
+import { undoStructure } from "@/server/sentences/undo-structure";
 
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ request, actor, params }) => {
-  const sentenceId = idParam(params.id, "sentence");
-  const { version } = await readJson(request, undoStructureBody);
-  return Response.json(await undoStructure({ actor, sentenceId, version }));
-});
+export const POST = apiRoute(contract.undoStructure, "sentence:edit", async ({ body, actor, params }) =>
+  undoStructure({ actor, sentenceId: idParam(params.id, "sentence"), version: body.version }),
+);

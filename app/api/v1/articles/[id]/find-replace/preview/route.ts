@@ -1,9 +1,7 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { findReplaceBody, previewFindReplace } from "@/server/changes/find-replace";
+import { previewFindReplace } from "@/server/changes/find-replace";
 
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ request, params }) => {
-  const articleId = idParam(params.id, "article");
-  const body = await readJson(request, findReplaceBody);
-  return Response.json(await previewFindReplace({ articleId, ...body }));
-});
+export const POST = apiRoute(contract.previewFindReplace, "sentence:edit", async ({ body, params }) =>
+  previewFindReplace({ articleId: idParam(params.id, "article"), ...body }),
+);

@@ -1,9 +1,8 @@
-import { readJson } from "@/server/api/body";
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
-import { moveOriginalBoundaryBody, moveOriginalSentence } from "@/server/imports/move-original-boundary";
+import { moveOriginalSentence } from "@/server/imports/move-original-boundary";
 
 /** Moves one original-language sentence across the boundary of two rows: `{ sentenceId, direction: "up" | "down" }`. */
-export const POST = apiRoute<{ id: string }>("sentence:edit", async ({ request, params }) => {
-  const id = idParam(params.id, "article");
-  return Response.json(await moveOriginalSentence(id, await readJson(request, moveOriginalBoundaryBody)));
-});
+export const POST = apiRoute(contract.moveOriginal, "sentence:edit", async ({ body, params }) =>
+  moveOriginalSentence(idParam(params.id, "article"), body),
+);

@@ -1,0 +1,181 @@
+/**
+ * Time until the first correction is editable in the review workspace, against the framework's floor.
+ *
+ *   npx tsx bench/workspace.ts            (BENCH_ROUNDS=7, BENCH_SIZES=1000,5000, BENCH_PORT=3403)
+ *
+ * Starts the production build on a throwaway database (tests/support/start-test-server.mjs, with the
+ * test-only page /bench/floor switched on), signs in, imports articles of 1,000 and 5,000 sentences and
+ * saves their static HTML export. Then, in the same Chromium, alternating subjects every round, it opens:
+ *   floor    /bench/floor: a page of the same build that holds one textarea and nothing else
+ *   article  /articles/:id: the workspace
+ *   export   the article's HTML export, from a file
+ * "Editable" is the time from navigation start until the first textarea exists and React has hydrated it
+ * (its props are attached, so typing reaches the app); for the export, until its load event.
+ * Prints min and median per subject and the ratios article/floor and article/export.
+ * BENCH_ROOT runs another checkout's build (e.g. the code before a change) with this script.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+const root = path.resolve(process.env.BENCH_ROOT ?? path.join(import.meta.dirname, ".."));
+const port = Number(process.env.BENCH_PORT ?? 3403);
+const baseUrl = `http://localhost:${port}`;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+const sizes = (process.env.BENCH_SIZES ?? "1000,5000").split(",").map(Number);
+const editor = { email: "editor@test.redline", password: "editor-password-1" };
+
+const words = "the minister said talks with the delegation would continue next week despite the crisis in the region".split(" ");
+
+/** An article of `count` sentences, five to a paragraph, each one different. */
+function articleText(count: number): string {
+  const paragraphs: string[] = [];
+  for (let p = 0; p * 5 < count; p += 1) {
+    const sentences: string[] = [];
+    for (let s = p * 5; s < Math.min(count, p * 5 + 5); s += 1) {
+      const picked = Array.from({ length: 12 + (s % 7) }, (_, i) => words[(s * 7 + i * 3) % words.length]);
+      sentences.push(`Sentence ${s + 1}: ${picked.join(" ")}.`.replace(/^./, (c) => c.toUpperCase()));
+    }
+    paragraphs.push(sentences.join(" "));
+  }
+  return `Benchmark article of ${count} sentences\n\n${paragraphs.join("\n\n")}`;
+}
+
+async function waitForServer(child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 15 * 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}.`);
+    try {
+      if ((await fetch(`${baseUrl}/signin`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error("The server did not start within 15 minutes.");
+}
+
+function startServer(): ChildProcess {
+  return spawn("node", [path.join(root, "tests/support/start-test-server.mjs")], {
+    cwd: root,
+    env: { ...process.env, TEST_PORT: String(port), REDLINE_BENCH_PAGES: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+}
+
+async function signIn(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel("Email").fill(editor.email);
+  await page.getByLabel("Password").fill(editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  await page.close();
+}
+
+async function importArticle(context: BrowserContext, count: number): Promise<number> {
+  const response = await context.request.post(`${baseUrl}/api/v1/articles`, { data: { text: articleText(count), sourceLang: "fr", targetLang: "en" } });
+  if (response.status() !== 201) throw new Error(`Import of ${count} sentences answered ${response.status()}: ${await response.text()}`);
+  const { id } = (await response.json()) as { id: number };
+  return id;
+}
+
+async function saveExport(context: BrowserContext, id: number, dir: string): Promise<string> {
+  const response = await context.request.get(`${baseUrl}/api/v1/articles/${id}/export?format=html`);
+  if (!response.ok()) throw new Error(`Export answered ${response.status()}`);
+  const file = path.join(dir, `article-${id}.html`);
+  writeFileSync(file, await response.body());
+  return file;
+}
+
+/** ms from navigation start until the first textarea is hydrated by React. */
+async function timeEditable(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: "commit" });
+  const handle = await page.waitForFunction(
+    () => {
+      const field = document.querySelector("textarea");
+      return field && Object.keys(field).some((key) => key.startsWith("__reactProps")) ? performance.now() : null;
+    },
+    undefined,
+    { polling: "raf", timeout: 120_000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+async function timeLoaded(page: Page, file: string): Promise<number> {
+  await page.goto(`file://${file}`, { waitUntil: "load" });
+  return page.evaluate(() => {
+    const [entry] = performance.getEntriesByType("navigation");
+    return entry instanceof PerformanceNavigationTiming ? entry.loadEventEnd || entry.domContentLoadedEventEnd : performance.now();
+  });
+}
+
+function stats(samples: number[]): { min: number; median: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)] };
+}
+
+async function main() {
+  const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium";
+  const server = startServer();
+  let browser: Browser | null = null;
+  try {
+    await waitForServer(server);
+    browser = await chromium.launch({
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await signIn(context);
+    const dir = mkdtempSync(path.join(tmpdir(), "redline-bench-"));
+    const cases = [];
+    for (const size of sizes) {
+      const id = await importArticle(context, size);
+      cases.push({ size, id, exportFile: await saveExport(context, id, dir) });
+    }
+
+    type Subject = { name: string; run: (page: Page) => Promise<number> };
+    const subjects: Subject[] = [{ name: "floor", run: (page) => timeEditable(page, `${baseUrl}/bench/floor`) }];
+    for (const c of cases) {
+      subjects.push({ name: `article ${c.size}`, run: (page) => timeEditable(page, `${baseUrl}/articles/${c.id}`) });
+      subjects.push({ name: `export ${c.size}`, run: (page) => timeLoaded(page, c.exportFile) });
+    }
+    const samples = new Map(subjects.map((s) => [s.name, [] as number[]]));
+    // One warm-up round (server caches, compiled chunks), then alternate, reversing the order every round.
+    for (let round = -1; round < rounds; round += 1) {
+      const order = round % 2 === 0 ? subjects : [...subjects].reverse();
+      for (const subject of order) {
+        const page = await context.newPage();
+        const ms = await subject.run(page);
+        await page.close();
+        if (round >= 0) samples.get(subject.name)?.push(ms);
+      }
+    }
+
+    console.log(`Workspace: first correction editable (${rounds} rounds, alternating; load ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores)`);
+    for (const [name, list] of samples) {
+      const { min, median } = stats(list);
+      console.log(`  ${name.padEnd(14)} min ${min.toFixed(0).padStart(6)} ms   median ${median.toFixed(0).padStart(6)} ms`);
+    }
+    const floor = stats(samples.get("floor") ?? []);
+    for (const c of cases) {
+      const article = stats(samples.get(`article ${c.size}`) ?? []);
+      const exported = stats(samples.get(`export ${c.size}`) ?? []);
+      console.log(
+        `  ${c.size} sentences: article/floor ${(article.min / floor.min).toFixed(2)}× (min) ${(article.median / floor.median).toFixed(2)}× (median);` +
+          ` article/export ${(article.min / exported.min).toFixed(2)}× (min) ${(article.median / exported.median).toFixed(2)}× (median)`,
+      );
+    }
+  } finally {
+    await browser?.close();
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+"use client";
+
+// The store's runtime: state plus listeners, a context for the page, and `useWorkspace(selector)`.
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+import type { Commands } from "./commands";
+import { reduce, type WorkspaceAction, type WorkspaceState } from "./store";
+
+export interface WorkspaceStore {
+  getState: () => WorkspaceState;
+  dispatch: (action: WorkspaceAction) => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+export function createStore(initial: WorkspaceState): WorkspaceStore {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    getState: () => state,
+    dispatch(action) {
+      const next = reduce(state, action);
+      if (next === state) return;
+      state = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+const StoreContext = createContext<{ store: WorkspaceStore; commands: Commands } | null>(null);
+
+export function WorkspaceProvider({ store, commands, children }: { store: WorkspaceStore; commands: Commands; children: ReactNode }) {
+  return <StoreContext.Provider value={{ store, commands }}>{children}</StoreContext.Provider>;
+}
+
+function useWorkspaceContext() {
+  const context = useContext(StoreContext);
+  if (!context) throw new Error("The workspace store is used outside WorkspaceProvider");
+  return context;
+}
+
+export function useStore(): WorkspaceStore {
+  return useWorkspaceContext().store;
+}
+
+export function useCommands(): Commands {
+  return useWorkspaceContext().commands;
+}
+
+/** A slice of the workspace state; the component re-renders only when the slice changes (by ===). */
+export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => selector(store.getState()), () => selector(store.getState()));
+}

@@ -1,0 +1,104 @@
+// Every endpoint of the REST API v1, declared once. Routes (app/api/v1/**) serve them with
+// `apiRoute(contract.x, permission, handler)`; the browser calls them with `api(contract.x, ...)`.
+import type {
+  AnnotationView,
+  ArticleView,
+  ArticleWorkflowView,
+  AssignableUserView,
+  ArticleQualityView,
+  ChecksView,
+  CommentView,
+  GlossaryImportResult,
+  GlossaryTermView,
+  QualityOverview,
+  RevisionView,
+  SentenceView,
+  TokenView,
+} from "@/lib/api-types";
+import type { ChangeSetView, FindReplacePreview, FindReplaceResult } from "@/lib/find-replace";
+import type { ImportPreview } from "@/lib/import-preview";
+// Response shapes still declared beside their server use case: type-only imports, erased from any bundle.
+import type { ArticleSummary } from "@/server/articles/list-articles";
+import type { TimelineEntry } from "@/server/articles/list-timeline";
+import type { ArticleMqmView } from "@/server/annotations/article-mqm";
+import type { ArticleComparison } from "@/server/changes/compare-article";
+import type { SentenceComparison } from "@/server/changes/compare-sentence";
+import type { RevertAuthorResult } from "@/server/changes/revert-author";
+import type { StructureChange } from "@/server/sentences/structure";
+import type { UserView } from "@/server/users/manage-users";
+import * as bodies from "./bodies";
+import { endpoint, rawBody, type FileResponse } from "./endpoint";
+import { maxFileBytes, maxGlossaryCsvBytes, maxTextJsonBytes } from "./limits";
+import { mqmAnnotationInputSchema } from "@/lib/mqm";
+import { glossaryTermSchema } from "@/lib/glossary/term";
+
+export type { ArticleSummary, TimelineEntry, ArticleMqmView, ArticleComparison, SentenceComparison, RevertAuthorResult, StructureChange, UserView };
+
+export const contract = {
+  // Articles and imports
+  listArticles: endpoint<{ articles: ArticleSummary[] }>()({ method: "GET", path: "/api/v1/articles", body: null }),
+  createArticle: endpoint<ArticleView>()({ method: "POST", path: "/api/v1/articles", body: bodies.importArticleBody, bodyLimit: maxTextJsonBytes, status: 201 }),
+  getArticle: endpoint<ArticleView>()({ method: "GET", path: "/api/v1/articles/:id", body: null }),
+  previewImport: endpoint<ImportPreview>()({ method: "POST", path: "/api/v1/imports/preview", body: rawBody, bodyLimit: maxFileBytes }),
+  importUpload: endpoint<ArticleView>()({ method: "POST", path: "/api/v1/imports", body: rawBody, bodyLimit: maxFileBytes, status: 201 }),
+  setOriginal: endpoint<ArticleView>()({ method: "POST", path: "/api/v1/articles/:id/original", body: bodies.originalTextBody, bodyLimit: maxTextJsonBytes }),
+  moveOriginal: endpoint<StructureChange>()({ method: "POST", path: "/api/v1/articles/:id/original/move", body: bodies.moveOriginalBoundaryBody }),
+  segment: endpoint<{ sentences: string[] }>()({ method: "POST", path: "/api/v1/segment", body: bodies.segmentBody, bodyLimit: maxTextJsonBytes }),
+  exportArticle: endpoint<FileResponse>()({ method: "GET", path: "/api/v1/articles/:id/export", body: null }),
+
+  // Sentences
+  getSentence: endpoint<SentenceView>()({ method: "GET", path: "/api/v1/sentences/:id", body: null }),
+  updateSentence: endpoint<SentenceView>()({ method: "PATCH", path: "/api/v1/sentences/:id", body: bodies.updateSentenceBody }),
+  confirmSentence: endpoint<SentenceView>()({ method: "POST", path: "/api/v1/sentences/:id/confirm", body: bodies.confirmSentenceBody }),
+  listRevisions: endpoint<{ revisions: RevisionView[] }>()({ method: "GET", path: "/api/v1/sentences/:id/revisions", body: null }),
+  revertSentence: endpoint<SentenceView>()({ method: "POST", path: "/api/v1/sentences/:id/revert", body: bodies.revertSentenceBody }),
+  compareSentence: endpoint<SentenceComparison>()({ method: "GET", path: "/api/v1/sentences/:id/compare", body: null }),
+  splitSentence: endpoint<StructureChange>()({ method: "POST", path: "/api/v1/sentences/:id/split", body: bodies.splitSentenceBody }),
+  mergeNext: endpoint<StructureChange>()({ method: "POST", path: "/api/v1/sentences/:id/merge-next", body: bodies.mergeNextBody }),
+  undoStructure: endpoint<StructureChange>()({ method: "POST", path: "/api/v1/sentences/:id/undo-structure", body: bodies.undoStructureBody }),
+
+  // History and changes
+  timeline: endpoint<{ revisions: TimelineEntry[] }>()({ method: "GET", path: "/api/v1/articles/:id/timeline", body: null }),
+  compareArticle: endpoint<ArticleComparison>()({ method: "GET", path: "/api/v1/articles/:id/compare", body: null }),
+  previewFindReplace: endpoint<FindReplacePreview>()({ method: "POST", path: "/api/v1/articles/:id/find-replace/preview", body: bodies.findReplaceBody }),
+  applyFindReplace: endpoint<FindReplaceResult>()({ method: "POST", path: "/api/v1/articles/:id/find-replace", body: bodies.applyFindReplaceBody, status: 201 }),
+  revertChangeSet: endpoint<ChangeSetView>()({ method: "POST", path: "/api/v1/change-sets/:id/revert", body: null, status: 201 }),
+  revertAuthor: endpoint<RevertAuthorResult>()({ method: "POST", path: "/api/v1/articles/:id/revert-author", body: bodies.revertAuthorBody }),
+
+  // Quality
+  articleQuality: endpoint<ArticleQualityView>()({ method: "GET", path: "/api/v1/articles/:id/quality", body: null }),
+  qualityOverview: endpoint<QualityOverview>()({ method: "GET", path: "/api/v1/quality", body: null }),
+  listChecks: endpoint<ChecksView>()({ method: "GET", path: "/api/v1/articles/:id/checks", body: null }),
+  setChecks: endpoint<ChecksView>()({ method: "PATCH", path: "/api/v1/articles/:id/checks", body: bodies.enabledChecksBody }),
+  dismissIssue: endpoint<ChecksView>()({ method: "POST", path: "/api/v1/articles/:id/checks/dismiss", body: bodies.dismissIssueBody }),
+  listAnnotations: endpoint<{ annotations: AnnotationView[] }>()({ method: "GET", path: "/api/v1/articles/:id/annotations", body: null }),
+  createAnnotation: endpoint<AnnotationView>()({ method: "POST", path: "/api/v1/sentences/:id/annotations", body: mqmAnnotationInputSchema, status: 201 }),
+  updateAnnotation: endpoint<AnnotationView>()({ method: "PATCH", path: "/api/v1/annotations/:id", body: bodies.updateAnnotationBody }),
+  deleteAnnotation: endpoint<void>()({ method: "DELETE", path: "/api/v1/annotations/:id", body: null }),
+  articleMqm: endpoint<ArticleMqmView>()({ method: "GET", path: "/api/v1/articles/:id/mqm", body: null }),
+
+  // Glossary
+  listGlossary: endpoint<{ terms: GlossaryTermView[] }>()({ method: "GET", path: "/api/v1/glossary", body: null }),
+  createGlossaryTerm: endpoint<GlossaryTermView>()({ method: "POST", path: "/api/v1/glossary", body: glossaryTermSchema, status: 201 }),
+  updateGlossaryTerm: endpoint<GlossaryTermView>()({ method: "PATCH", path: "/api/v1/glossary/:id", body: bodies.glossaryPatchBody }),
+  deleteGlossaryTerm: endpoint<void>()({ method: "DELETE", path: "/api/v1/glossary/:id", body: null }),
+  importGlossary: endpoint<GlossaryImportResult>()({ method: "POST", path: "/api/v1/glossary/import", body: rawBody, bodyLimit: maxGlossaryCsvBytes }),
+  exportGlossary: endpoint<FileResponse>()({ method: "GET", path: "/api/v1/glossary/export", body: null }),
+
+  // Workflow and comments
+  getWorkflow: endpoint<ArticleWorkflowView>()({ method: "GET", path: "/api/v1/articles/:id/transition", body: null }),
+  transition: endpoint<ArticleWorkflowView>()({ method: "POST", path: "/api/v1/articles/:id/transition", body: bodies.transitionBody }),
+  assign: endpoint<ArticleWorkflowView>()({ method: "PATCH", path: "/api/v1/articles/:id/assignment", body: bodies.assignmentBody }),
+  listComments: endpoint<{ comments: CommentView[] }>()({ method: "GET", path: "/api/v1/articles/:id/comments", body: null }),
+  addComment: endpoint<CommentView>()({ method: "POST", path: "/api/v1/sentences/:id/comments", body: bodies.commentBody, status: 201 }),
+  resolveThread: endpoint<CommentView>()({ method: "POST", path: "/api/v1/comments/:id/resolve", body: bodies.resolveBody }),
+
+  // People and tokens
+  listTokens: endpoint<{ tokens: TokenView[] }>()({ method: "GET", path: "/api/v1/tokens", body: null }),
+  createToken: endpoint<TokenView & { token: string }>()({ method: "POST", path: "/api/v1/tokens", body: bodies.createTokenBody, status: 201 }),
+  revokeToken: endpoint<void>()({ method: "DELETE", path: "/api/v1/tokens/:id", body: null }),
+  listUsers: endpoint<{ users: UserView[] }>()({ method: "GET", path: "/api/v1/users", body: null }),
+  createUser: endpoint<UserView>()({ method: "POST", path: "/api/v1/users", body: bodies.createUserBody, status: 201 }),
+  updateUser: endpoint<UserView>()({ method: "PATCH", path: "/api/v1/users/:id", body: bodies.updateUserBody }),
+  assignableUsers: endpoint<{ users: AssignableUserView[] }>()({ method: "GET", path: "/api/v1/users/assignable", body: null }),
+} as const;
