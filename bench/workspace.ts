@@ -171,7 +171,11 @@ async function main() {
     }
   } finally {
     await browser?.close();
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { contract, type ArticleComparison } from "@/lib/api/contract";
 import { api } from "@/components/api";
 import { DiffView } from "@/components/diff-view";
@@ -19,19 +19,30 @@ export function CompareArticle({ articleId, createdAt }: { articleId: number; cr
   const [result, setResult] = useState<ArticleComparison | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // Local times depend on the browser's time zone, so the defaults are set after hydration.
+  const run = useCallback(
+    async (fromValue: string, toValue: string) => {
+      setError(null);
+      const response = await api(contract.compareArticle, { params: { id: articleId }, query: { from: new Date(fromValue).toISOString(), to: new Date(toValue).toISOString() } });
+      if (response.ok) setResult(response.data);
+      else setError(response.error.message);
+    },
+    [articleId],
+  );
+
+  // The last day by default, shown at once; local times depend on the browser's time zone, so after hydration.
   useEffect(() => {
-    // Just after the import (the form counts whole seconds), so "from" is the article as imported.
-    setFrom(localInput(new Date(new Date(createdAt).getTime() + 1000)));
-    setTo(localInput(new Date(Date.now() + 60_000)));
-  }, [createdAt]);
+    // Not before the import (the form counts whole seconds): "from" is then the article as imported.
+    const imported = new Date(createdAt).getTime() + 1000;
+    const start = localInput(new Date(Math.max(imported, Date.now() - 24 * 3600_000)));
+    const end = localInput(new Date(Date.now() + 60_000));
+    setFrom(start);
+    setTo(end);
+    void run(start, end);
+  }, [createdAt, run]);
 
   async function compare(event: React.FormEvent) {
     event.preventDefault();
-    setError(null);
-    const response = await api(contract.compareArticle, { params: { id: articleId }, query: { from: new Date(from).toISOString(), to: new Date(to).toISOString() } });
-    if (response.ok) setResult(response.data);
-    else setError(response.error.message);
+    await run(from, to);
   }
 
   const shown = result ? result.sentences.filter((sentence) => !onlyChanged || sentence.from !== sentence.to) : [];

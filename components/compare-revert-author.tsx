@@ -6,7 +6,7 @@ import { contract, type RevertAuthorResult } from "@/lib/api/contract";
 import type { SentenceRef } from "@/lib/find-replace";
 import { api } from "@/components/api";
 
-const name = (ref: SentenceRef) => (ref.number === null ? `#${ref.sentenceId}` : `sentence ${ref.number}`);
+const name = (ref: SentenceRef) => (ref.number === null ? "a sentence since split or merged" : `sentence ${ref.number}`);
 
 /** For reviewers: reverts everything one author changed in the article within a span (times in UTC). */
 export function RevertAuthorForm(props: { articleId: number; authors: { id: number; name: string }[]; authorId?: number; from?: string; to?: string }) {

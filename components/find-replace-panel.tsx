@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { FindReplacePreview, FindReplaceResult } from "@/lib/find-replace";
 import { contract } from "@/lib/api/contract";
+import { selectedText, type SkippedMatches } from "@/lib/replace-selection";
 import { api } from "@/components/api";
 import { DiffView } from "@/components/diff-view";
 import { RevertChangeSetButton } from "@/components/find-replace-revert-button";
@@ -23,6 +24,16 @@ export function FindReplacePanel({ articleId }: { articleId: number }) {
   const [applied, setApplied] = useState<FindReplaceResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Matches the editor unticked (left as they are), by sentence id.
+  const [skip, setSkip] = useState<SkippedMatches>({});
+
+  function toggle(sentenceId: number, start: number, on: boolean) {
+    setSkip((current) => {
+      const key = String(sentenceId);
+      const rest = (current[key] ?? []).filter((s) => s !== start);
+      return { ...current, [key]: on ? rest : [...rest, start] };
+    });
+  }
 
   function change(patch: Partial<Query>) {
     setQuery((current) => ({ ...current, ...patch }));
@@ -36,8 +47,10 @@ export function FindReplacePanel({ articleId }: { articleId: number }) {
     setApplied(null);
     const result = await api(contract.previewFindReplace, { params: { id: articleId }, body: query });
     setBusy(false);
-    if (result.ok) setPreview(result.data);
-    else setError(result.error.message);
+    if (result.ok) {
+      setPreview(result.data);
+      setSkip({});
+    } else setError(result.error.message);
   }
 
   async function apply() {
@@ -45,7 +58,7 @@ export function FindReplacePanel({ articleId }: { articleId: number }) {
     setBusy(true);
     setError(null);
     const versions = Object.fromEntries(preview.hits.map((hit) => [String(hit.sentenceId), hit.version]));
-    const result = await api(contract.applyFindReplace, { params: { id: articleId }, body: { ...query, versions } });
+    const result = await api(contract.applyFindReplace, { params: { id: articleId }, body: { ...query, versions, skip } });
     setBusy(false);
     if (result.ok) {
       setApplied(result.data);
@@ -108,10 +121,24 @@ export function FindReplacePanel({ articleId }: { articleId: number }) {
           <ol className="space-y-2">
             {preview.hits.map((hit) => (
               <li key={hit.sentenceId} data-testid="replace-hit" className="rounded bg-white p-3 text-sm shadow-sm">
-                <div className="text-stone-600">Sentence {hit.number}</div>
+                <div className="text-stone-700">Sentence {hit.number}</div>
                 <p className="font-serif">
-                  <DiffView before={hit.before} after={hit.after} />
+                  <DiffView before={hit.before} after={selectedText(hit, skip[String(hit.sentenceId)] ?? [])} />
                 </p>
+                <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label={`Matches in sentence ${hit.number}`}>
+                  {hit.matches.map((match, index) => (
+                    <li key={match.start}>
+                      <label className="flex items-center gap-1">
+                        <input
+                          type="checkbox"
+                          checked={!(skip[String(hit.sentenceId)] ?? []).includes(match.start)}
+                          onChange={(event) => toggle(hit.sentenceId, match.start, event.target.checked)}
+                        />
+                        Replace “{match.match}”{hit.matches.length > 1 ? ` (${index + 1} of ${hit.matches.length})` : ""}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ol>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { contract } from "@/lib/api/contract";
 import type { ImportPreview } from "@/lib/import-preview";
 import { formatBytes, maxFileBytes, maxTextBytes } from "@/lib/api/limits";
@@ -24,6 +24,14 @@ export function ImportForm() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [dragging, setDragging] = useState(false);
+
+  const fileInput = useRef<HTMLInputElement>(null);
+  // An error moves focus to the file field (where it is shown) and brings it into view.
+  useEffect(() => {
+    if (!error) return;
+    fileInput.current?.focus();
+    document.getElementById("import-error")?.scrollIntoView({ block: "nearest" });
+  }, [error]);
 
   const options = () => ({ title: title.trim(), sourceLang: sourceLang.trim(), targetLang: targetLang.trim() });
 
@@ -135,11 +143,15 @@ export function ImportForm() {
         >
           <label className="block">
             <span className="text-sm font-medium">File (.txt, .md, .html, .docx, .xlf)</span>
-            <input type="file" accept={fileTypes} onChange={(e) => readFile(e.target.files?.[0])} className="mt-1 block w-full text-sm" />
+            <input ref={fileInput} type="file" accept={fileTypes} aria-describedby="import-error" onChange={(e) => readFile(e.target.files?.[0])} className="mt-1 block w-full text-sm" />
           </label>
-          <p className="mt-1 text-xs text-stone-500">or drop a file here</p>
+          <p className="mt-1 text-xs text-stone-600">or drop a file here</p>
         </div>
       </div>
+      {/* Beside the file field, so an error about a file is seen where the file was chosen. */}
+      <p role="alert" id="import-error" aria-live="polite" className="min-h-5 text-sm text-red-700">
+        {error}
+      </p>
       {progress && (
         <label className="block text-sm">
           <span>Uploading…</span>
@@ -166,9 +178,6 @@ export function ImportForm() {
           />
         </>
       )}
-      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
-        {error}
-      </p>
       <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
         {pending ? "Importing…" : "Import"}
       </button>

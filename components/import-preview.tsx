@@ -1,5 +1,6 @@
 "use client";
 
+import { languageName } from "@/lib/language-name";
 import type { ImportPreview } from "@/lib/import-preview";
 
 /** What an uploaded file will become: title, languages, counts and the first sentences as split. */
@@ -10,10 +11,10 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
       <h2 className="text-lg font-semibold" data-testid="preview-title">{preview.title}</h2>
       <dl className="grid grid-cols-2 gap-x-4 text-sm sm:grid-cols-4">
         <dt className="text-stone-500">Original</dt>
-        <dd data-testid="preview-source-lang">{preview.sourceLang}</dd>
+        <dd data-testid="preview-source-lang">{languageName(preview.sourceLang)} ({preview.sourceLang})</dd>
         <dt className="text-stone-500">Translation</dt>
         <dd data-testid="preview-target-lang">
-          {preview.targetLang}
+          {languageName(preview.targetLang)} ({preview.targetLang})
           {detected && ` (detected ${detected.lang}, ${Math.round(detected.confidence * 100)}%)`}
         </dd>
         <dt className="text-stone-500">Paragraphs</dt>

@@ -4,11 +4,12 @@ import { useState } from "react";
 import type { TokenView } from "@/lib/api-types";
 import { contract } from "@/lib/api/contract";
 import { api } from "./api";
+import { RelativeTime } from "./relative-time";
 
 export type TokenRow = TokenView;
 
-function when(iso: string | null) {
-  return iso ? new Date(iso).toLocaleString() : "never";
+function When({ iso }: { iso: string | null }) {
+  return iso ? <RelativeTime iso={iso} /> : <>never</>;
 }
 
 export function TokensManager({ initial }: { initial: TokenRow[] }) {
@@ -58,8 +59,8 @@ export function TokensManager({ initial }: { initial: TokenRow[] }) {
             <tr key={token.id} className="border-b border-stone-100">
               <td className="p-2">{token.name}</td>
               <td className="p-2 font-mono">{token.prefix}…</td>
-              <td className="p-2">{when(token.createdAt)}</td>
-              <td className="p-2">{when(token.lastUsedAt)}</td>
+              <td className="p-2"><When iso={token.createdAt} /></td>
+              <td className="p-2"><When iso={token.lastUsedAt} /></td>
               <td className="p-2 text-right">
                 {token.revokedAt ? (
                   <span className="text-stone-500">revoked</span>

@@ -1,5 +1,6 @@
 import type { ArticleEventView } from "@/lib/api-types";
 import { stateLabels } from "@/lib/workflow";
+import { RelativeTime } from "./relative-time";
 
 const verbs: Record<string, string> = {
   SUBMIT: "submitted for review",
@@ -18,7 +19,7 @@ export function WorkflowEvents({ events }: { events: ArticleEventView[] }) {
       <ol className="space-y-2" data-testid="workflow-events">
         {[...events].reverse().map((event) => (
           <li key={event.id} className="rounded bg-white p-3 text-sm text-stone-600 shadow-sm">
-            <time dateTime={event.createdAt}>{new Date(event.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time> · {event.author.name} ·{" "}
+            <RelativeTime iso={event.createdAt} /> · {event.author.name} ·{" "}
             <span className="font-medium text-stone-900">{verbs[event.kind] ?? event.kind.toLowerCase()}</span>
             {event.fromState && event.toState && ` (${stateLabels[event.fromState]} → ${stateLabels[event.toState]})`}
             {event.reason && (

@@ -8,6 +8,7 @@ import { can, type Permission } from "@/lib/permissions";
 import { allowedTransitions, stateLabels, type ArticleState, type Transition } from "@/lib/workflow";
 import { contract } from "@/lib/api/contract";
 import { api } from "@/components/api";
+import { CommitSelect } from "@/components/commit-select";
 
 interface Props {
   articleId: number;
@@ -153,16 +154,12 @@ function AssigneePicker({ articleId, editor, reviewer, canAssign, onError }: Pic
         return (
           <label key={job.key} className="flex items-center gap-1">
             <span>{job.label}</span>
-            <select
-              value={person?.id ?? ""}
-              onChange={(event) => void assign(job.key, event.target.value)}
-              className="rounded border border-stone-300 px-1 py-0.5"
-            >
+            <CommitSelect value={String(person?.id ?? "")} onCommit={(value) => void assign(job.key, value)} className="rounded border border-stone-300 px-1 py-0.5">
               <option value="">Unassigned</option>
               {options.map((user) => (
                 <option key={user.id} value={user.id}>{user.name}</option>
               ))}
-            </select>
+            </CommitSelect>
           </label>
         );
       })}

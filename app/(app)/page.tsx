@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RelativeTime } from "@/components/relative-time";
+import { languageName } from "@/lib/language-name";
 import { can } from "@/lib/permissions";
 import { stateLabels } from "@/lib/workflow";
 import { listArticles } from "@/server/articles/list-articles";
 import { requirePage } from "@/server/auth/require-page";
 
 export const metadata: Metadata = { title: "Articles" };
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
-}
 
 export default async function ArticlesPage() {
   const actor = await requirePage("/", "article:read");
@@ -49,13 +47,13 @@ export default async function ArticlesPage() {
                     {article.title}
                   </Link>
                 </td>
-                <td className="p-2">{article.sourceLang} → {article.targetLang}</td>
+                <td className="p-2">{languageName(article.sourceLang)} → {languageName(article.targetLang)}</td>
                 <td className="p-2">{stateLabels[article.state]}</td>
                 <td className="p-2 text-right">{article.sentenceCount}</td>
                 <td className="p-2 text-right">{article.percentEdited}%</td>
                 <td className="p-2 text-right">{article.openComments}</td>
                 <td className="p-2 text-stone-600">
-                  {article.lastChange ? `${when(article.lastChange.at)} · ${article.lastChange.by}` : "—"}
+                  {article.lastChange ? <><RelativeTime iso={article.lastChange.at} /> · {article.lastChange.by}</> : "—"}
                 </td>
               </tr>
             ))}

@@ -34,19 +34,25 @@ export function OriginalColumn({ sentence, next, hasPrevious, canEdit }: Props) 
     setMoved(true);
   }
 
+  const moveButton = "rounded border border-stone-300 px-1 leading-tight disabled:text-stone-300";
   return (
     <div className="original-column col-start-2 text-sm text-stone-700 md:col-span-2 lg:col-span-1" data-testid="original-column">
-      <div className="mb-1 flex items-center gap-2 text-xs">
-        <span className="uppercase tracking-wide text-stone-600">Original</span>
+      <div className="flex items-start gap-1">
+        <span className="sr-only">Original: </span>
+        {sentence.originalText ? (
+          <p dir="auto" className="flex-1 font-serif leading-snug" data-testid="original">{sentence.originalText}</p>
+        ) : (
+          <p className="flex-1 italic text-stone-600">No original text</p>
+        )}
         {canEdit && hasPrevious && (
-          <>
+          <span className="flex flex-col gap-0.5 text-xs">
             <button
               type="button"
               onClick={() => void move("up")}
               disabled={busy || !sentence.originalText}
               aria-label="Move the first original sentence to the previous row"
               title="Move the first original sentence to the previous row"
-              className="rounded border border-stone-300 px-1 leading-tight disabled:text-stone-300"
+              className={moveButton}
             >
               ↑
             </button>
@@ -56,18 +62,13 @@ export function OriginalColumn({ sentence, next, hasPrevious, canEdit }: Props) 
               disabled={busy}
               aria-label="Move the last original sentence of the previous row here"
               title="Move the last original sentence of the previous row here"
-              className="rounded border border-stone-300 px-1 leading-tight disabled:text-stone-300"
+              className={moveButton}
             >
               ↓
             </button>
-          </>
+          </span>
         )}
       </div>
-      {sentence.originalText ? (
-        <p dir="auto" className="font-serif" data-testid="original">{sentence.originalText}</p>
-      ) : (
-        <p className="italic text-stone-600">No original text</p>
-      )}
       {error && <p role="alert" className="mt-1 text-red-700">{error}</p>}
     </div>
   );

@@ -142,7 +142,6 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
       data-index={index}
       id={`sentence-${number}`}
       tabIndex={-1}
-      aria-label={`Sentence ${number}`}
       data-testid="sentence"
       data-sentence-id={id}
       className={`group grid grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 border-b border-stone-100 px-2 py-1.5 focus-within:bg-amber-50/40 md:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] ${hasOriginal ? "lg:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)]" : ""} ${firstOfParagraph ? "mt-3 border-t-2 border-t-stone-200" : ""} ${reviewable ? "" : "bg-stone-50 text-stone-600"} ${found ? "outline-2 outline-blue-600" : ""}`}

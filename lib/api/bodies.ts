@@ -61,6 +61,8 @@ export const findReplaceBody = z.object({
 export const applyFindReplaceBody = findReplaceBody.extend({
   /** The version of every sentence the preview showed, by id: a sentence changed since is a 409. */
   versions: z.record(z.string().regex(/^\d+$/), version),
+  /** Matches the editor unticked, by sentence id: their start offsets. These are left as they are. */
+  skip: z.record(z.string().regex(/^\d+$/), z.array(z.number().int().nonnegative()).max(5000)).optional(),
 });
 
 export const revertAuthorBody = z

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { describeReplace, findAndReplace, type FindOptions, type FindReplacePreview, type FindReplaceResult } from "@/lib/find-replace";
 import { AppError } from "@/lib/errors";
+import { applySelection, type SkippedMatches } from "@/lib/replace-selection";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
 import { statusAfterEdit } from "@/server/sentences/update-sentence";
@@ -40,11 +41,13 @@ export function previewFindReplace(options: { articleId: number } & FindOptions)
  * transaction. When any sentence changed since the preview (or newly matches), nothing is applied.
  */
 export async function applyFindReplace(
-  options: { actor: Actor; articleId: number; versions: Record<string, number> } & FindOptions,
+  options: { actor: Actor; articleId: number; versions: Record<string, number>; skip?: SkippedMatches } & FindOptions,
 ): Promise<FindReplaceResult> {
   return db.$transaction(async (tx) => {
     const preview = await matchArticle(tx, options.articleId, options);
     if (preview.hits.length === 0) throw new AppError("unprocessable", "Nothing in the article matches: nothing was replaced.");
+    const selected = applySelection(preview.hits, options.skip);
+    if (selected.length === 0) throw new AppError("unprocessable", "Every match was unticked: nothing was replaced.");
     const numbers = await sentenceNumbers(tx, options.articleId);
     const stale: SentenceRef[] = preview.hits.filter((hit) => options.versions[hit.sentenceId] !== hit.version).map((hit) => refOf(numbers, hit.sentenceId));
     for (const [id, version] of Object.entries(options.versions)) {
@@ -62,9 +65,9 @@ export async function applyFindReplace(
       actor: options.actor,
       articleId: options.articleId,
       kind: "REPLACE",
-      description: describeReplace(options, preview.hits.length),
+      description: describeReplace(options, selected.length),
     });
-    for (const hit of preview.hits) {
+    for (const hit of selected) {
       const sentence = await tx.sentence.findUniqueOrThrow({ where: { id: hit.sentenceId }, select: { sourceText: true } });
       await writeRevisionIn(tx, {
         actor: options.actor,
@@ -76,6 +79,6 @@ export async function applyFindReplace(
         changeSetId,
       });
     }
-    return { changeSet: await findChangeSetView(tx, changeSetId), hits: preview.hits };
+    return { changeSet: await findChangeSetView(tx, changeSetId), hits: selected };
   });
 }

@@ -75,6 +75,7 @@ test.describe("an editor replacing a name across an article", () => {
     // In a sentence's history, any two revisions can be compared.
     await page.goto(`/articles/${id}`);
     const row = sentenceRow(page, "Imran Kahn met");
+    await row.getByRole("textbox").click();
     await row.getByRole("button", { name: "History" }).click();
     await expect(row.getByTestId("revision")).toHaveCount(3);
     await row.getByTestId("revision").nth(2).getByLabel("Compare").check();

@@ -21,7 +21,8 @@ test.describe("an editor reviewing the demo article", () => {
     const correction = row.getByRole("textbox");
     const original = await correction.inputValue();
     await correction.fill(original.replace("Kahn", "Khan"));
-    await expect(row.getByTestId("diff").locator("del")).toHaveText("Kahn");
+    // The MT marks what the correction deletes; the line under the field marks what it inserts.
+    await expect(row.getByTestId("source").locator("del")).toHaveText("Kahn");
     await expect(row.getByTestId("diff").locator("ins")).toHaveText("Khan");
     await correction.press("Control+Enter");
     await expect(row.getByTestId("save-state")).toHaveText("Saved");
@@ -30,6 +31,9 @@ test.describe("an editor reviewing the demo article", () => {
     await page.reload();
     const reloaded = sentenceRow(page, kahnSentence);
     await expect(reloaded.getByRole("textbox")).toHaveValue(original.replace("Kahn", "Khan"));
+    // The row's actions show once the row has focus.
+    await expect(reloaded.getByRole("button", { name: "History" })).toBeHidden();
+    await reloaded.getByRole("textbox").click();
     await reloaded.getByRole("button", { name: "History" }).click();
     await expect(reloaded.getByTestId("revision")).toHaveCount(2);
     await expect(reloaded.getByTestId("revision").first()).toContainText("edit");
@@ -37,6 +41,7 @@ test.describe("an editor reviewing the demo article", () => {
 
     await reloaded.getByRole("button", { name: "Revert to this" }).click();
     await expect(reloaded.getByRole("textbox")).toHaveValue(original);
+    await expect(reloaded.getByRole("textbox")).toBeFocused();
     await expect(reloaded.getByTestId("revision")).toHaveCount(3);
     await expect(reloaded.getByTestId("revision").first()).toContainText("revert");
     await expect(reloaded.getByTestId("status")).toHaveText("untouched");

@@ -10,6 +10,7 @@ test.describe("automatic checks in the workspace", () => {
     await page.goto(`/articles/${id}`);
 
     const panel = page.getByRole("region", { name: "Checks" });
+    await panel.getByText("Checks", { exact: true }).click();
     const warning = panel.getByTestId("qa-issue").filter({ has: page.getByTestId("flagged").filter({ hasText: /^Kahn$/ }) });
     await expect(warning).toHaveCount(1);
     await expect(warning).toContainText("Inconsistent name");
@@ -23,6 +24,8 @@ test.describe("automatic checks in the workspace", () => {
     await expect(row.getByRole("textbox")).toHaveValue(original.replace("Kahn", "Khan"));
     await expect(row.getByTestId("status")).toHaveText("edited");
     await expect(row.getByTestId("hter")).not.toHaveText("HTER 0.00");
+    // Focus lands in the fixed sentence.
+    await expect(row.getByRole("textbox")).toBeFocused();
     await expect(warning).toHaveCount(0);
     await expect(panel.getByTestId("qa-issue").filter({ hasText: "Inconsistent name" })).toHaveCount(0);
     await expect(row.getByTestId("row-warnings")).toHaveCount(0);
@@ -39,6 +42,7 @@ test.describe("automatic checks in the workspace", () => {
     const id = await importViaApi("editor", demoText);
     await page.goto(`/articles/${id}`);
     const panel = page.getByRole("region", { name: "Checks" });
+    await panel.getByText("Checks", { exact: true }).click();
     const names = panel.getByTestId("qa-issue").filter({ hasText: "Inconsistent name" });
     await expect(names).toHaveCount(1);
     await names.getByRole("button", { name: "Dismiss" }).click();
@@ -50,6 +54,7 @@ test.describe("automatic checks in the workspace", () => {
     await finalPunctuation.uncheck();
     await expect(finalPunctuation).not.toBeChecked();
     await page.reload();
+    await page.getByRole("region", { name: "Checks" }).getByText("Checks", { exact: true }).click();
     await expect(page.getByRole("region", { name: "Checks" }).getByRole("checkbox", { name: /Missing final punctuation/ })).not.toBeChecked();
 
     await page.getByRole("link", { name: "Timeline" }).click();

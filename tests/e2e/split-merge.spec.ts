@@ -16,10 +16,12 @@ test("merges a sentence with the next and undoes it, keeping the article's text"
   await page.goto(`/articles/${id}`);
   await expect(page.getByTestId("sentence")).toHaveCount(4);
 
+  await sentenceRow(page, "Putin spoke at length.").getByRole("textbox").click();
   await sentenceRow(page, "Putin spoke at length.").getByRole("button", { name: "Merge with next" }).click();
   await expect(page.getByTestId("sentence")).toHaveCount(3);
   const merged = sentenceRow(page, "Putin spoke at length. Via videoconference, he addressed the summit.");
   await expect(merged.getByRole("textbox")).toHaveValue("Putin spoke at length. Via videoconference, he addressed the summit.");
+  await expect(merged.getByRole("textbox")).toBeFocused();
   expect(await exportedText(page, id)).toBe(text);
 
   await merged.getByRole("button", { name: "History" }).click();
@@ -29,6 +31,7 @@ test("merges a sentence with the next and undoes it, keeping the article's text"
   await merged.getByRole("button", { name: "Undo merge" }).click();
   await expect(page.getByTestId("sentence")).toHaveCount(4);
   await expect(sentenceRow(page, "Putin spoke at length.").getByRole("textbox")).toHaveValue("Putin spoke at length.");
+  await expect(sentenceRow(page, "Putin spoke at length.").getByRole("textbox")).toBeFocused();
   await page.reload();
   await expect(page.getByTestId("sentence")).toHaveCount(4);
 });
@@ -47,12 +50,16 @@ test("splits a sentence at the cursor, numbers stay in order, and the split can 
   await expect(sentenceRow(page, "Via videoconference,").getByRole("textbox")).toHaveValue("Via videoconference,");
   const second = sentenceRow(page, "he addressed the summit.");
   await expect(second.getByRole("textbox")).toHaveValue("he addressed the summit.");
+  // Focus lands at the start of the new second part, where the editor goes on.
+  await expect(second.getByRole("textbox")).toBeFocused();
   await expect(second.getByLabel(/^Sentence \d+$/)).toHaveText("4");
   expect(await exportedText(page, id)).toBe(text);
 
   await page.reload();
   await expect(page.getByTestId("sentence")).toHaveCount(5);
+  await sentenceRow(page, "he addressed the summit.").getByRole("textbox").click();
   await sentenceRow(page, "he addressed the summit.").getByRole("button", { name: "Undo split" }).click();
   await expect(page.getByTestId("sentence")).toHaveCount(4);
   await expect(sentenceRow(page, "Via videoconference").getByRole("textbox")).toHaveValue("Via videoconference, he addressed the summit.");
+  await expect(sentenceRow(page, "Via videoconference").getByRole("textbox")).toBeFocused();
 });

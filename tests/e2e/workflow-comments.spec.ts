@@ -48,6 +48,7 @@ test.describe("review workflow and comments", () => {
     await editor.goto(`/articles/${id}`);
     const row = sentenceRow(editor, "The crisis humanitarian");
     await expect(row.getByTestId("comment-count")).toHaveText("(0 open)");
+    await row.getByRole("textbox").click();
     await row.getByRole("button", { name: /Comments/ }).click();
     await row.getByRole("textbox", { name: "New comment" }).fill("Is <b>grave</b> too strong here?");
     await row.getByRole("button", { name: "Comment", exact: true }).click();
@@ -61,6 +62,7 @@ test.describe("review workflow and comments", () => {
     const theirs = sentenceRow(reviewer, "The crisis humanitarian");
     await expect(theirs.getByTestId("comment-count")).toHaveText("(1 open)");
     await expect(sentenceRow(reviewer, "Second sentence").getByTestId("comment-count")).toHaveText("(0 open)");
+    await theirs.getByRole("textbox").first().click();
     await theirs.getByRole("button", { name: /Comments/ }).click();
     await theirs.getByRole("textbox", { name: "Reply" }).fill("It is the source's word; keep it.");
     await theirs.getByRole("button", { name: "Reply", exact: true }).click();
@@ -73,6 +75,7 @@ test.describe("review workflow and comments", () => {
     await editor.reload();
     const again = sentenceRow(editor, "The crisis humanitarian");
     await expect(again.getByTestId("comment-count")).toHaveText("(0 open)");
+    await again.getByRole("textbox").click();
     await again.getByRole("button", { name: /Comments/ }).click();
     await expect(again.getByTestId("comment")).toHaveCount(2);
     await again.getByRole("button", { name: "Reopen" }).click();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QualityPairChart } from "@/components/quality-pair-chart";
 import { QualityTrendChart } from "@/components/quality-trend-chart";
+import { languageName } from "@/lib/language-name";
 import { requirePage } from "@/server/auth/require-page";
 import { qualityOverview } from "@/server/quality/quality-overview";
 
@@ -20,7 +21,7 @@ export default async function QualityPage() {
       </>
     );
   }
-  const points = articles.map((a) => ({ date: day(a.importedAt), title: a.title, hter: Number(a.hter.toFixed(3)), oqs: a.oqs === null ? null : Number(a.oqs.toFixed(1)) }));
+  const points = articles.map((a) => ({ date: day(a.importedAt), time: Date.parse(a.importedAt), title: a.title, hter: Number(a.hter.toFixed(3)), oqs: a.oqs === null ? null : Number(a.oqs.toFixed(1)) }));
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Quality</h1>
@@ -70,7 +71,7 @@ export default async function QualityPage() {
               <tr key={a.id} className="border-b border-stone-100" data-testid="quality-row">
                 <td className="whitespace-nowrap p-2">{day(a.importedAt)}</td>
                 <td className="p-2" dir="auto"><Link href={`/articles/${a.id}/quality`} className="underline">{a.title}</Link></td>
-                <td className="whitespace-nowrap p-2">{a.sourceLang} → {a.targetLang}</td>
+                <td className="whitespace-nowrap p-2">{languageName(a.sourceLang)} → {languageName(a.targetLang)}</td>
                 <td className="p-2 text-right tabular-nums">{a.hter.toFixed(3)}</td>
                 <td className="p-2 text-right tabular-nums">{a.percentEdited}%</td>
                 <td className="p-2 text-right tabular-nums">{a.oqs === null ? "—" : `${a.oqs.toFixed(1)} ${a.pass ? "pass" : "fail"}`}</td>

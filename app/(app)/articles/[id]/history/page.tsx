@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RevertAuthorForm } from "@/components/compare-revert-author";
 import { DiffView } from "@/components/diff-view";
+import { RelativeTime } from "@/components/relative-time";
 import { RevertChangeSetButton } from "@/components/find-replace-revert-button";
 import { revisionKinds } from "@/lib/article";
 import { WorkflowEvents } from "@/components/workflow-events";
@@ -93,9 +94,9 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           <ol className="space-y-2" data-testid="dismissals">
             {dismissals.map((entry) => (
               <li key={entry.id} className="rounded bg-white p-3 text-sm text-stone-600 shadow-sm">
-                <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time> ·{" "}
+                <RelativeTime iso={entry.createdAt} /> ·{" "}
                 {entry.author.name} · <span className="font-medium text-stone-900">dismissed {entry.label} warning</span> ·{" "}
-                <Link href={`/articles/${articleId}#sentence-${entry.sentence.id}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</Link>
+                <Link href={`/articles/${articleId}#sentence-${entry.sentence.number ?? ""}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</Link>
               </li>
             ))}
           </ol>
@@ -120,8 +121,8 @@ function TimelineRow({ entry, articleId }: { entry: TimelineEntry; articleId: nu
   return (
     <li className="rounded bg-white p-3 text-sm shadow-sm">
       <div className="text-stone-600">
-        <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time> ·{" "}
-        {entry.author.name} · <span className="font-medium text-stone-900">{entry.kind.toLowerCase()}</span> · <Link href={`/articles/${articleId}#sentence-${entry.sentence.id}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</Link>
+        <RelativeTime iso={entry.createdAt} /> ·{" "}
+        {entry.author.name} · <span className="font-medium text-stone-900">{entry.kind.toLowerCase()}</span> · <Link href={`/articles/${articleId}#sentence-${entry.sentence.number ?? ""}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</Link>
       </div>
       <p className="mt-1 font-serif">
         {entry.kind === "IMPORT" ? <span dir="auto">{entry.text}</span> : <DiffView before={entry.previousText} after={entry.text} />}

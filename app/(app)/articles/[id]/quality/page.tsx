@@ -1,3 +1,4 @@
+import { languageName } from "@/lib/language-name";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -39,7 +40,7 @@ export default async function ArticleQualityPage({ params }: Props) {
       <div className="mb-4">
         <Link href={`/articles/${article.id}`} className="text-sm underline">← Back to the article</Link>
         <h1 className="text-2xl font-semibold" dir="auto">Quality: {article.title}</h1>
-        <p className="text-sm text-stone-600">{article.sourceLang} → {article.targetLang} · {quality.sentences} sentences</p>
+        <p className="text-sm text-stone-600">{languageName(article.sourceLang)} → {languageName(article.targetLang)} · {quality.sentences} sentences</p>
       </div>
 
       <section aria-label="Scores" className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-5">
