@@ -8,8 +8,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requirePage("/", "article:read");
   return (
     <>
+      <a href="#main" className="sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+        Skip to main content
+      </a>
       <header className="border-b border-stone-200 bg-white">
-        <nav className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3 text-sm" aria-label="Main">
+        <nav className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2 text-sm" aria-label="Main">
           <Link href="/" className="text-lg font-semibold tracking-tight text-red-700">
             Redline
           </Link>
@@ -20,13 +23,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {can(actor.role, "article:import") && <Link href="/articles/new" className="hover:underline">Import</Link>}
           <Link href="/settings/tokens" className="hover:underline">API tokens</Link>
           {can(actor.role, "user:manage") && <Link href="/admin/users" className="hover:underline">Users</Link>}
-          <span className="ml-auto text-stone-600" data-testid="who">
+          <span className="ml-auto text-stone-700" data-testid="who">
             {actor.name} · {actor.role.toLowerCase()}
           </span>
           <SignOutButton />
         </nav>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-2 py-3 outline-none sm:px-4">{children}</main>
     </>
   );
 }

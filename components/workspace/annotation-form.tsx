@@ -30,11 +30,21 @@ export function AnnotationForm({ quote, initial, busy, onSave, onCancel }: Props
   }
 
   return (
-    <form onSubmit={submit} className="mt-2 flex flex-wrap items-end gap-2 rounded border border-stone-300 bg-stone-50 p-2 text-sm" aria-label="MQM annotation">
+    <form
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+      className="mt-1 flex flex-wrap items-end gap-2 rounded border border-stone-300 bg-stone-50 p-2 text-sm"
+      aria-label="MQM annotation"
+    >
       <p className="w-full">
         Error in <q className="font-serif">{quote}</q>
       </p>
-      <Choice label="Category" options={mqmCategories} value={category} onChange={setCategory} />
+      <Choice label="Category" options={mqmCategories} value={category} onChange={setCategory} autoFocus />
       <Choice label="Severity" options={mqmSeverities} value={severity} onChange={setSeverity} />
       <label className="flex flex-1 flex-col">
         Comment
@@ -46,11 +56,11 @@ export function AnnotationForm({ quote, initial, busy, onSave, onCancel }: Props
   );
 }
 
-function Choice<T extends string>({ label, options, value, onChange }: { label: string; options: readonly T[]; value: T; onChange: (value: T) => void }) {
+function Choice<T extends string>({ label, options, value, onChange, autoFocus }: { label: string; options: readonly T[]; value: T; onChange: (value: T) => void; autoFocus?: boolean }) {
   return (
     <label className="flex flex-col">
       {label}
-      <select value={value} onChange={(e) => onChange(options.find((o) => o === e.target.value) ?? value)} className="rounded border border-stone-300 bg-white px-1 py-0.5">
+      <select autoFocus={autoFocus} value={value} onChange={(e) => onChange(options.find((o) => o === e.target.value) ?? value)} className="rounded border border-stone-300 bg-white px-1 py-0.5">
         {options.map((o) => (
           <option key={o} value={o}>{o}</option>
         ))}
