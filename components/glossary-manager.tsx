@@ -33,7 +33,7 @@ function TermFields({ draft, onChange, idPrefix }: { draft: Draft; onChange: (dr
   const field = (name: keyof Draft, label: string, hint?: string) => (
     <label className="block flex-1 text-sm" htmlFor={`${idPrefix}-${name}`}>
       <span className="font-medium">{label}</span>
-      {hint && <span className="ml-1 text-stone-500">{hint}</span>}
+      {hint && <span className="ml-1 text-stone-600">{hint}</span>}
       <input
         id={`${idPrefix}-${name}`}
         value={draft[name]}
@@ -127,7 +127,7 @@ export function GlossaryManager({ initial, canEdit }: { initial: GlossaryTermVie
           </>
         )}
       </div>
-      <p className="text-xs text-stone-500">CSV columns: term, forbidden (variants separated by |), original_term, note.</p>
+      <p className="text-xs text-stone-600">CSV columns: term, forbidden (variants separated by |), original_term, note.</p>
 
       {canEdit && (
         <form

@@ -10,16 +10,16 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
     <section aria-label="Preview" className="space-y-2 rounded border border-stone-300 bg-stone-50 p-4">
       <h2 className="text-lg font-semibold" data-testid="preview-title">{preview.title}</h2>
       <dl className="grid grid-cols-2 gap-x-4 text-sm sm:grid-cols-4">
-        <dt className="text-stone-500">Original</dt>
+        <dt className="text-stone-600">Original</dt>
         <dd data-testid="preview-source-lang">{languageName(preview.sourceLang)} ({preview.sourceLang})</dd>
-        <dt className="text-stone-500">Translation</dt>
+        <dt className="text-stone-600">Translation</dt>
         <dd data-testid="preview-target-lang">
           {languageName(preview.targetLang)} ({preview.targetLang})
           {detected && ` (detected ${detected.lang}, ${Math.round(detected.confidence * 100)}%)`}
         </dd>
-        <dt className="text-stone-500">Paragraphs</dt>
+        <dt className="text-stone-600">Paragraphs</dt>
         <dd data-testid="preview-paragraphs">{preview.paragraphs}</dd>
-        <dt className="text-stone-500">Sentences</dt>
+        <dt className="text-stone-600">Sentences</dt>
         <dd data-testid="preview-sentences">{preview.sentences}</dd>
       </dl>
       <ol aria-label="First sentences" className="list-decimal space-y-1 pl-6 font-serif">

@@ -63,7 +63,7 @@ export function TokensManager({ initial }: { initial: TokenRow[] }) {
               <td className="p-2"><When iso={token.lastUsedAt} /></td>
               <td className="p-2 text-right">
                 {token.revokedAt ? (
-                  <span className="text-stone-500">revoked</span>
+                  <span className="text-stone-600">revoked</span>
                 ) : (
                   <button type="button" onClick={() => revoke(token.id)} className="text-red-700 underline">Revoke</button>
                 )}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { roles, type Role } from "@/lib/article";
 import { contract, type UserView } from "@/lib/api/contract";
 import { api } from "./api";
+import { CommitSelect } from "./commit-select";
 
 export type UserRow = Pick<UserView, "id" | "email" | "name" | "role" | "disabled">;
 
@@ -53,15 +54,23 @@ export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: 
               <td className="p-2">{user.name}{user.id === selfId && " (you)"}</td>
               <td className="p-2">{user.email}</td>
               <td className="p-2">
-                <select value={user.role} aria-label={`Role of ${user.email}`} onChange={(e) => update(user.id, { role: e.target.value as Role })} className="rounded border border-stone-300 px-2 py-1">
+                <CommitSelect
+                  value={user.role}
+                  aria-label={`Role of ${user.email}`}
+                  onCommit={(value) => {
+                    const role = roles.find((r) => r === value);
+                    if (role) void update(user.id, { role });
+                  }}
+                  className="rounded border border-stone-300 px-2 py-1"
+                >
                   {roles.map((role) => <option key={role} value={role}>{role.toLowerCase()}</option>)}
-                </select>
+                </CommitSelect>
               </td>
               <td className="p-2">
                 <button type="button" onClick={() => update(user.id, { disabled: !user.disabled })} className="underline">
                   {user.disabled ? "Enable" : "Disable"}
                 </button>
-                {user.disabled && <span className="ml-2 text-stone-500">disabled</span>}
+                {user.disabled && <span className="ml-2 text-stone-600">disabled</span>}
               </td>
             </tr>
           ))}

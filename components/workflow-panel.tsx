@@ -57,7 +57,7 @@ export function WorkflowPanel({ articleId, state, editor, reviewer, role, canAss
   }
 
   return (
-    <section aria-label="Review workflow" className="mb-3 rounded border border-stone-200 bg-white p-3 text-sm">
+    <section aria-label="Review workflow" className="mb-2 rounded border border-stone-200 bg-white px-3 py-1.5 text-sm">
       <div className="flex flex-wrap items-center gap-3">
         <span className={`rounded px-2 py-0.5 font-medium ${stateStyles[state]}`} data-testid="article-state">{stateLabels[state]}</span>
         {state === "APPROVED" && <span className="text-stone-600">Read-only until reopened.</span>}

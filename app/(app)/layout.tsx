@@ -12,7 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         Skip to main content
       </a>
       <header className="border-b border-stone-200 bg-white">
-        <nav className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2 text-sm" aria-label="Main">
+        <nav className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2 text-sm" aria-label="Main">
           <Link href="/" className="text-lg font-semibold tracking-tight text-red-700">
             Redline
           </Link>
@@ -29,7 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <SignOutButton />
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-2 py-3 outline-none sm:px-4">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-2 py-2 outline-none sm:px-4">{children}</main>
     </>
   );
 }

@@ -44,7 +44,7 @@ export default async function ArticlesPage() {
               <tr key={article.id} className="border-b border-stone-100">
                 <td className="p-2">
                   <Link href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
-                    {article.title}
+                    {article.title || "Untitled article"}
                   </Link>
                 </td>
                 <td className="p-2">{languageName(article.sourceLang)} → {languageName(article.targetLang)}</td>

@@ -84,7 +84,7 @@ export function selectedSpan(row: Element, texts: Record<AnnotationTarget, strin
   const range = selection.getRangeAt(0);
   const areas: { target: AnnotationTarget; testId: string; skip: string | null }[] = [
     { target: "source", testId: "source", skip: null },
-    { target: "text", testId: "diff", skip: "del" },
+    { target: "text", testId: "diff", skip: "del, .sr-only" },
   ];
   for (const area of areas) {
     const element = row.querySelector(`[data-testid="${area.testId}"]`);

@@ -65,7 +65,7 @@ export function CommentPanel({ sentenceId, canWrite }: Props) {
             <article key={first.id} className={`rounded bg-white p-2 shadow-sm ${first.resolvedAt ? "opacity-70" : ""}`} data-testid="comment-thread">
               {[first, ...replies].map((comment) => (
                 <div key={comment.id} className={comment.parentId ? "ml-4 mt-2 border-l border-stone-200 pl-2" : ""} data-testid="comment">
-                  <div className="text-xs text-stone-500">
+                  <div className="text-xs text-stone-600">
                     {comment.author.name} · <RelativeTime iso={comment.createdAt} />
                   </div>
                   <p className="whitespace-pre-wrap break-words" dir="auto" data-testid="comment-body">{comment.body}</p>

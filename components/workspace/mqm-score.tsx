@@ -24,7 +24,7 @@ export function MqmScore() {
   if (!score) return null;
   const { mqm } = score;
   return (
-    <div className="flex items-center gap-2 text-sm" data-testid="mqm-score" aria-label="MQM score">
+    <div className="flex items-center gap-2 text-sm" data-testid="mqm-score" role="group" aria-label="MQM score">
       <span title={mqm ? `APT ${mqm.apt} over ${mqm.ewc} words; pass at ${mqm.threshold}` : "No words to score"}>
         MQM <strong data-testid="mqm-oqs">{mqm ? mqm.oqs.toFixed(2) : "–"}</strong>
       </span>

@@ -40,7 +40,8 @@ interface Props {
 export function RowGutter({ sentence, number, reviewable, saveState, warnings, openComments, presence }: Props) {
   return (
     <div className="flex flex-col items-end gap-0.5 pt-1 text-right text-[11px] leading-tight">
-      <span className="text-xs font-semibold text-stone-700" aria-label={`Sentence ${number}`}>
+      <span className="text-xs font-semibold text-stone-700" data-testid="number">
+        <span className="sr-only">Sentence </span>
         {number}
       </span>
       {reviewable && (
@@ -49,7 +50,7 @@ export function RowGutter({ sentence, number, reviewable, saveState, warnings, o
         </span>
       )}
       {saveState && (
-        <span aria-live="polite" data-testid="save-state" className={saveState === "saved" ? "text-stone-500" : "font-medium text-amber-800"}>
+        <span aria-live="polite" data-testid="save-state" className={saveState === "saved" ? "text-stone-600" : "font-medium text-amber-800"}>
           {saveLabels[saveState]}
         </span>
       )}

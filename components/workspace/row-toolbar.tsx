@@ -6,6 +6,8 @@ import { HterBadge } from "./hter-badge";
 export type RowPanel = "history" | "comments" | null;
 
 interface Props {
+  /** False until hydrated: the buttons wait, so a click is never lost. */
+  ready: boolean;
   sentence: SentenceView;
   canEdit: boolean;
   canConfirm: boolean;
@@ -38,6 +40,7 @@ export function RowToolbar(props: Props) {
       aria-label="Sentence actions"
       className={`${props.alwaysShown ? "flex" : "hidden group-focus-within:flex pointer-coarse:flex"} mt-1 flex-wrap items-center gap-1 text-xs`}
     >
+      <fieldset disabled={!props.ready} className="contents">
       {canEdit && (
         <button type="button" onClick={props.onSave} className={`${button} font-medium text-blue-800`}>
           Save
@@ -83,6 +86,7 @@ export function RowToolbar(props: Props) {
           Annotate
         </button>
       )}
+      </fieldset>
       <span className="ml-auto">
         <HterBadge hter={sentence.hter} />
       </span>

@@ -16,7 +16,7 @@ import { RowGutter } from "./row-gutter";
 import { observeKey, SuggestionSlot } from "./row-slots";
 import { RowToolbar, type RowPanel } from "./row-toolbar";
 import { saveStateOf } from "./store";
-import { useCommands, useStore, useWorkspace } from "./workspace-store";
+import { useCommands, useHydrated, useStore, useWorkspace } from "./workspace-store";
 
 interface Props {
   id: number;
@@ -57,6 +57,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
   const comments = useWorkspace((state) => state.comments);
   const focus = useWorkspace((state) => (state.focus?.id === id ? state.focus : null));
 
+  const hydrated = useHydrated();
   const row = useRef<HTMLLIElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const [panel, setPanel] = useState<RowPanel>(null);
@@ -144,13 +145,13 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
       tabIndex={-1}
       data-testid="sentence"
       data-sentence-id={id}
-      className={`group grid grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 border-b border-stone-100 px-2 py-1.5 focus-within:bg-amber-50/40 md:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] ${hasOriginal ? "lg:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)]" : ""} ${firstOfParagraph ? "mt-3 border-t-2 border-t-stone-200" : ""} ${reviewable ? "" : "bg-stone-50 text-stone-600"} ${found ? "outline-2 outline-blue-600" : ""}`}
+      className={`group grid grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 border-b border-stone-100 px-2 py-1 focus-within:bg-amber-50/40 md:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] ${hasOriginal ? "lg:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)]" : ""} ${firstOfParagraph ? "border-t-2 border-t-stone-300" : ""} ${reviewable ? "" : "bg-stone-50 text-stone-600"} ${found ? "outline-2 outline-blue-600" : ""}`}
     >
       <div className="row-span-3">
         <RowGutter sentence={sentence} number={number} reviewable={reviewable} saveState={canEdit ? saveState : null} warnings={warnings} openComments={openComments} presence={presence ?? []} />
       </div>
       {hasOriginal && <OriginalColumn sentence={sentence} next={next} hasPrevious={number > 1} canEdit={canEdit} />}
-      <div className={`font-serif leading-snug ${text}`}>
+      <div className={`font-serif text-[15px] leading-snug ${text}`}>
         {reviewable ? (
           <p dir="auto" data-testid="source">
             {parts ? <DiffView before={sentence.sourceText} after={shown} parts={parts} show="deletions" /> : sentence.sourceText}
@@ -169,16 +170,18 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
               dir="auto"
               rows={1}
               aria-label={`Correction of sentence ${number}`}
+              readOnly={!hydrated}
               aria-describedby={error ? `sentence-${number}-error` : undefined}
               onChange={(event) => setDraft(event.target.value)}
               onKeyDown={onKeyDown}
-              className={`block w-full resize-none rounded border border-stone-300 bg-white px-1.5 py-0.5 font-serif leading-snug [field-sizing:content] ${text}`}
+              className={`block w-full resize-none rounded border border-stone-300 bg-white px-1.5 py-0 font-serif text-[15px] leading-snug [field-sizing:content] ${text}`}
             />
           ) : (
-            <p dir="auto" className={`font-serif leading-snug ${text}`} data-testid="correction">{sentence.text}</p>
+            <p dir="auto" className={`font-serif text-[15px] leading-snug ${text}`} data-testid="correction">{sentence.text}</p>
           )}
           {parts && (
-            <p className="mt-0.5 font-serif text-sm leading-snug text-stone-700" data-testid="diff" aria-label="The correction with its insertions marked">
+            <p className="mt-0.5 font-serif text-sm leading-snug text-stone-700" data-testid="diff">
+              <span className="sr-only">Changes: </span>
               <DiffView before={sentence.sourceText} after={shown} parts={parts} show="insertions" />
             </p>
           )}
@@ -190,6 +193,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
             <ConflictPanel theirs={theirs.sentence} by={theirs.by} mine={draft} onKeepMine={() => void commands.keepMine(id)} onTakeTheirs={() => commands.takeTheirs(id)} />
           )}
           <RowToolbar
+            ready={hydrated}
             sentence={sentence}
             canEdit={canEdit}
             canConfirm={canConfirm}
@@ -215,7 +219,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
         </div>
       )}
       {panel === "comments" && <CommentPanel sentenceId={id} canWrite={mayEdit} />}
-      <AnnotationLayer sentence={sentence} canAnnotate={canEdit} editing={editing} onEditing={onEditing} />
+      <AnnotationLayer sentence={sentence} canAnnotate={canEdit && hydrated} editing={editing} onEditing={onEditing} />
     </li>
   );
 });

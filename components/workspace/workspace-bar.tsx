@@ -37,7 +37,7 @@ export function WorkspaceBar({ reviewableIds, canEdit, firstId, onFind, onShortc
   const done = counts.EDITED + counts.CONFIRMED;
 
   return (
-    <div className="z-10 mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 bg-stone-50 py-2 lg:sticky lg:top-0">
+    <div className="z-10 mb-1 flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-stone-200 bg-stone-50 py-1 lg:sticky lg:top-0">
       {firstId !== null && (
         <button
           type="button"

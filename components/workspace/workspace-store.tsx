@@ -51,6 +51,13 @@ export function useCommands(): Commands {
   return useWorkspaceContext().commands;
 }
 
+const noSubscription = () => () => {};
+
+/** False in the server render and during hydration, true once React handles events: fields stay read-only until then, so nothing typed or clicked is lost. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 /** A slice of the workspace state; the component re-renders only when the slice changes (by ===). */
 export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
   const store = useStore();

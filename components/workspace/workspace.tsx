@@ -19,6 +19,8 @@ interface Props {
 }
 
 const autosaveDelayMs = 1200;
+const allRowsUpTo = 200;
+const noMeasure = () => {};
 
 /** The review workspace: one row per sentence, only those near the viewport rendered, on one store. */
 export function Workspace({ data, canEdit, canConfirm }: Props) {
@@ -60,7 +62,11 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
     return () => observer.disconnect();
   }, []);
 
-  const virtualizer = useWindowVirtualizer({ count: ids.length, estimateSize: () => 64, overscan: 6, scrollMargin, getItemKey: (index) => ids[index] });
+  // Short articles are drawn whole (cheap, and the browser's own find still sees every row); long ones only near the viewport.
+  const virtualized = ids.length > allRowsUpTo;
+  const virtualizer = useWindowVirtualizer({ count: ids.length, estimateSize: () => 64, overscan: 8, scrollMargin, getItemKey: (index) => ids[index], enabled: virtualized });
+  // A row that grows or shrinks (a panel opens) never scrolls the page unless it is wholly above the viewport.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) => item.end < (instance.scrollOffset ?? 0);
 
   // Autosave once typing pauses; never while a conflict waits for the editor's choice (the save skips those).
   const commands = useCommands();
@@ -74,8 +80,8 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
   useEffect(() => {
     if (!focus) return;
     const index = ids.indexOf(focus.id);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
-  }, [focus, ids, virtualizer]);
+    if (virtualized && index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
+  }, [focus, ids, virtualizer, virtualized]);
 
   // Ctrl/Cmd+F opens Redline's own find (the browser's cannot see rows that are not rendered); ? lists the shortcuts.
   useEffect(() => {
@@ -97,14 +103,17 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
     (id: number | null) => {
       setFindMatch(id);
       const index = id === null ? -1 : ids.indexOf(id);
-      if (index >= 0) virtualizer.scrollToIndex(index, { align: "center" });
+      if (index < 0) return;
+      if (virtualized) virtualizer.scrollToIndex(index, { align: "center" });
+      else document.querySelector(`[data-sentence-id="${id}"]`)?.scrollIntoView({ block: "center" });
     },
-    [ids, virtualizer],
+    [ids, virtualizer, virtualized],
   );
 
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items.length ? items[0].start - scrollMargin : 0;
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
+  const items = virtualized ? virtualizer.getVirtualItems() : ids.map((_, index) => ({ index, start: 0, end: 0 }));
+  const paddingTop = virtualized && items.length ? items[0].start - scrollMargin : 0;
+  const paddingBottom = virtualized && items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
+  const measure = virtualized ? virtualizer.measureElement : noMeasure;
   const reviewableIds = useMemo(() => order.filter((id) => isReviewable(sentences[id].block)), [order, sentences]);
 
   return (
@@ -120,10 +129,10 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
         onShortcuts={() => setShortcutsOpen(true)}
       />
       {findOpen && <FindBar ids={ids} numberOf={numberOf} onMatch={showMatch} onClose={() => setFindOpen(false)} />}
-      <div className="mb-2">
+      <div className="mb-1">
         <ChecksPanel canEdit={canEdit} />
       </div>
-      <div className="hidden grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-3 px-2 text-xs font-medium uppercase tracking-wide text-stone-600 md:grid" aria-hidden="true">
+      <div className="hidden grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-3 px-2 text-[11px] font-medium uppercase tracking-wide text-stone-600 md:grid" aria-hidden="true">
         <span />
         <span>Machine translation</span>
         <span>Correction</span>
@@ -138,7 +147,7 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
               key={id}
               id={id}
               index={item.index}
-              measure={virtualizer.measureElement}
+              measure={measure}
               number={position + 1}
               nextId={order[position + 1] ?? null}
               firstOfParagraph={previous !== null && previous.paragraph !== sentences[id].paragraph}

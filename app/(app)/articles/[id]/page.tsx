@@ -42,7 +42,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <div className="mb-2 flex flex-wrap items-start gap-x-4 gap-y-2">
         <div className="flex-1">
-          <h1 className="text-xl font-semibold" dir="auto">{article.title}</h1>
+          <h1 className="text-xl font-semibold" dir="auto">{article.title || "Untitled article"}</h1>
           <p className="text-sm text-stone-600">
             {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {article.sentences.length} sentences · imported by {article.createdBy.name}
           </p>

@@ -16,7 +16,7 @@ export default async function ComparePage({ params }: Props) {
     <>
       <div className="mb-4 flex items-center gap-4">
         <h1 className="flex-1 text-2xl font-semibold">
-          Compare <span className="text-stone-500" dir="auto">· {article.title}</span>
+          Compare <span className="text-stone-600" dir="auto">· {article.title}</span>
         </h1>
         <Link href={`/articles/${article.id}/history`} className="text-sm text-blue-700 underline">Timeline</Link>
         <Link href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</Link>
