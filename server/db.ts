@@ -1,10 +1,10 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseUrl } from "./database-url";
+import { sqliteAdapter } from "./sqlite-settings";
 
 function createClient() {
-  const adapter = new PrismaBetterSQLite3({ url: databaseUrl() });
+  const adapter = sqliteAdapter(databaseUrl());
   // A password hash can never leave a query by accident: it must be asked for by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

@@ -5,7 +5,7 @@ import type { ArticleView } from "@/lib/api-types";
 import { toArticleState } from "@/lib/workflow";
 import { openCommentCounts } from "@/server/comments/open-comments";
 import { toUserRef, userRefSelect } from "@/server/workflow/workflow-view";
-import { sentenceViewInclude, toSentenceView } from "@/server/sentences/sentence-view";
+import { sentenceViewInclude, storeMissingHter, toSentenceView } from "@/server/sentences/sentence-view";
 
 export async function getArticle(articleId: number): Promise<ArticleView> {
   const article = await db.article.findUnique({
@@ -18,6 +18,7 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
     },
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
+  await storeMissingHter(db, article.sentences);
   return {
     id: article.id,
     title: article.title,

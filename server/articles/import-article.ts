@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { positionStep } from "@/lib/article";
 import { AppError } from "@/lib/errors";
+import { hter } from "@/lib/ter";
 import { parsePlainText } from "@/lib/import/text";
 import { toSentenceDrafts } from "@/lib/import/sentences";
 import type { ImportedDocument } from "@/lib/import/types";
@@ -61,6 +62,7 @@ export async function importDocument(options: {
         trailing: draft.trailing,
         sourceText: draft.text,
         text: draft.text,
+        hter: hter(draft.text, draft.text),
         originalText: draft.originalText,
       })),
       select: { id: true, text: true },
