@@ -2,12 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { positionStep } from "@/lib/article";
 import { AppError } from "@/lib/errors";
-import { hter } from "@/lib/ter";
 import { parsePlainText } from "@/lib/import/text";
 import { toSentenceDrafts } from "@/lib/import/sentences";
 import type { ImportedDocument } from "@/lib/import/types";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { insertImportedSentences } from "@/server/sentences/bulk-insert";
 
 export const maxImportBytes = 2 * 1024 * 1024;
 
@@ -52,32 +52,20 @@ export async function importDocument(options: {
     const article = await tx.article.create({
       data: { title, sourceLang, targetLang, leading: options.doc.leading, createdById: options.actor.id },
     });
-    const sentences = await tx.sentence.createManyAndReturn({
-      data: drafts.map((draft, position) => ({
-        articleId: article.id,
-        position: position * positionStep,
-        paragraph: draft.paragraph,
-        block: draft.block,
-        prefix: draft.prefix,
-        trailing: draft.trailing,
-        sourceText: draft.text,
-        text: draft.text,
-        hter: hter(draft.text, draft.text),
-        originalText: draft.originalText,
-      })),
-      select: { id: true, text: true },
-    });
-    await tx.revision.createMany({
-      data: sentences.map((sentence) => ({
-        sentenceId: sentence.id,
-        articleId: article.id,
-        kind: "IMPORT",
-        text: sentence.text,
-        status: "UNTOUCHED",
-        version: 1,
-        authorId: options.actor.id,
-      })),
-    });
+    const rows = drafts.map((draft, position) => ({
+      articleId: article.id,
+      position: position * positionStep,
+      paragraph: draft.paragraph,
+      block: draft.block,
+      prefix: draft.prefix,
+      trailing: draft.trailing,
+      sourceText: draft.text,
+      text: draft.text,
+      // The correction starts as the MT: no edits, so HTER 0 (what hter(text, text) gives).
+      hter: 0,
+      originalText: draft.originalText ?? null,
+    }));
+    await insertImportedSentences(tx, rows, options.actor.id);
     return article.id;
   });
 }

@@ -68,7 +68,7 @@ export const sentenceViewInclude = include;
  * Stores the HTER of rows that have none yet (written before the column existed), once: the back-fill
  * of older databases, done the first time their article is read.
  */
-export async function storeMissingHter(client: Client, rows: { id: number; sourceText: string; text: string; hter: number | null }[]): Promise<void> {
+export async function storeMissingHter(client: Pick<Client, "sentence">, rows: { id: number; sourceText: string; text: string; hter: number | null }[]): Promise<void> {
   for (const row of rows) {
     if (row.hter !== null) continue;
     row.hter = hter(row.sourceText, row.text);
