@@ -8,6 +8,9 @@ const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-net
 /** PDF exports printed at the same time; more wait their turn (each page holds a long article in memory). */
 export const maxConcurrentPdfs = 2;
 
+/** The warm Chromium is closed after this long without a PDF export, so an idle server does not keep it. */
+export const pdfBrowserIdleMs = 120_000;
+
 /** CHROMIUM_PATH, else Playwright's own Chromium when installed, else Debian's; null when none is there. */
 function chromiumPath(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, safeBundledPath(), "/usr/bin/chromium"];
@@ -23,12 +26,19 @@ function safeBundledPath(): string | undefined {
 }
 
 // One headless Chromium per server process: launched by the first PDF export, reused by the next ones,
-// launched again when it has died. Playwright closes it when the process gets SIGINT, SIGTERM or SIGHUP
+// launched again when it has died, closed after `pdfBrowserIdleMs` without exports. Playwright closes it when the process gets SIGINT, SIGTERM or SIGHUP
 // (its launch defaults), and it exits by itself when this process dies (its pipe closes).
 let running: Promise<Browser> | null = null;
+let launches = 0;
+
+/** How many times this process launched Chromium for PDFs (for tests and diagnostics). */
+export function pdfBrowserLaunches(): number {
+  return launches;
+}
 
 function warmBrowser(executablePath: string): Promise<Browser> {
   if (running) return running;
+  launches++;
   const launched = chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   running = launched;
   launched.then(
@@ -51,6 +61,15 @@ export async function closePdfBrowser(): Promise<void> {
 
 let printing = 0;
 const waiting: (() => void)[] = [];
+let idleTimer: NodeJS.Timeout | undefined;
+
+function closeWhenIdle(): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (printing === 0) void closePdfBrowser().catch(() => undefined);
+  }, pdfBrowserIdleMs);
+  idleTimer.unref();
+}
 
 async function withPrintSlot<T>(job: () => Promise<T>): Promise<T> {
   if (printing >= maxConcurrentPdfs) await new Promise<void>((resolve) => waiting.push(resolve));
@@ -61,6 +80,7 @@ async function withPrintSlot<T>(job: () => Promise<T>): Promise<T> {
     const next = waiting.shift();
     if (next) next();
     else printing--;
+    closeWhenIdle();
   }
 }
 
