@@ -42,10 +42,12 @@ try {
   const idle = redline.rss();
   await pass(redline, 1);
   await settle();
-  const first = redline.rss();
+  const first = redline.nodeRss();
+  const firstAll = redline.rss();
   await pass(redline, 2);
   await settle();
-  const second = redline.rss();
+  const second = redline.nodeRss();
+  const secondAll = redline.rss();
 
   const baseIdle = baseline.rss();
   await closedLoop(16, 3, async () => {
@@ -62,8 +64,9 @@ try {
   console.log(
     `${"memory: RSS after pass 1 / pass 2".padEnd(38)} ${mb(first)} / ${mb(second)}`.padEnd(64) +
       ` baseline ${mb(baseAfter)}`.padEnd(34) +
-      ` ratio ${(second / baseAfter).toFixed(2)}  growth pass 1→2 ${(second - first).toFixed(0)} MB`,
+      ` ratio ${(second / baseAfter).toFixed(2)}  growth pass 1→2 ${(second - first).toFixed(0)} MB (Node processes only)`,
   );
+  console.log(`${"memory: with Chromium, pass 1 / pass 2".padEnd(38)} ${mb(firstAll)} / ${mb(secondAll)}`);
 } finally {
   await baseline.stop();
   await redline.stop();

@@ -17,7 +17,7 @@ const tsx = path.join(root, "node_modules/.bin/tsx");
 const commit = process.env.BENCH_COMMIT ?? spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim();
 const dirty = process.env.BENCH_COMMIT ? "" : spawnSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" }).stdout.trim() ? "+changes" : "";
 console.log(`Redline benchmarks at ${commit}${dirty}, ${new Date().toISOString()}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-console.log("Each line: subject best / median, baseline best / median, ratio subject÷baseline min / median over alternated runs.\n");
+console.log("Each line: subject best / median, baseline best / median, ratio subject÷baseline of the bests / of the medians, over alternated runs.\n");
 
 // One shared Redline server for the files that use it (started by a small tsx helper, kept running).
 const starter = spawn(tsx, ["bench/support/serve-shared.ts"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });

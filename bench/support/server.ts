@@ -19,8 +19,10 @@ export interface RunningServer {
   /** The database file (Redline only). */
   dbFile: string;
   pid: number;
-  /** Resident memory of the server process and its children, in MB. */
+  /** Resident memory of the server process and its children (Chromium for PDFs), in MB. */
   rss(): number;
+  /** Resident memory of the Node processes only (the server without Chromium), in MB. */
+  nodeRss(): number;
   stop(): Promise<void>;
 }
 
@@ -30,7 +32,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root
 }
 
 /** RSS in MB of a process and all its descendants, from /proc. */
-export function treeRss(pid: number): number {
+export function treeRss(pid: number, only?: RegExp): number {
   const children = (p: number): number[] => {
     try {
       return readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
@@ -43,8 +45,10 @@ export function treeRss(pid: number): number {
   while (stack.length) {
     const p = stack.pop()!;
     try {
-      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-      if (match) kb += Number(match[1]);
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      const match = /VmRSS:\s+(\d+)/.exec(status);
+      const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? "";
+      if (match && (!only || only.test(name))) kb += Number(match[1]);
     } catch {
       // gone
     }
@@ -78,6 +82,7 @@ function serve(cwd: string, port: number, env: NodeJS.ProcessEnv, probe: string,
     ...extra,
     pid: child.pid!,
     rss: () => treeRss(child.pid!),
+    nodeRss: () => treeRss(child.pid!, /node|next/),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -136,5 +141,5 @@ export async function sharedRedline(): Promise<RunningServer> {
   const url = process.env.BENCH_URL;
   if (!url) return startRedline();
   const pid = Number(process.env.BENCH_PID);
-  return { url, token: process.env.BENCH_TOKEN ?? "", dbFile: process.env.BENCH_DB ?? "", pid, rss: () => treeRss(pid), stop: async () => {} };
+  return { url, token: process.env.BENCH_TOKEN ?? "", dbFile: process.env.BENCH_DB ?? "", pid, rss: () => treeRss(pid), nodeRss: () => treeRss(pid, /node|next/), stop: async () => {} };
 }
