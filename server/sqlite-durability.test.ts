@@ -1,11 +1,11 @@
 import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { useThrowawayDatabase } from "@/tests/support/test-database";
+import { testProvider, useThrowawayDatabase } from "@/tests/support/test-database";
 
 // kill -9 in the middle of a burst of saves loses no acknowledged save (WAL with synchronous=NORMAL:
 // a commit is in the WAL file before the save answers, and the WAL survives the process).
-describe("SQLite durability", () => {
+describe.skipIf(testProvider !== "sqlite")("SQLite durability", () => {
   it("keeps every acknowledged save after the server process is killed with SIGKILL", async () => {
     const url = useThrowawayDatabase();
     const child = spawn("npx", ["tsx", "--conditions=react-server", "server/sqlite-durability.child.ts"], {
