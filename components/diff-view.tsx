@@ -26,10 +26,25 @@ export type DiffShow = "both" | "deletions" | "insertions";
 /**
  * Word-level difference rendered as elements: deletions struck through, insertions underlined, with a gap
  * between a deletion and the insertion that replaces it. `show` draws only one side: the MT with what the
- * correction deletes ("deletions"), or the correction with what it inserts ("insertions").
+ * correction deletes ("deletions"), or the correction with what it inserts ("insertions"). The same tokens
+ * on the server and in the browser (lib/diff/tokenize.ts); `language` is the article's target language.
  */
-export const DiffView = memo(function DiffView({ before, after, className, show = "both", parts }: { before: string; after: string; className?: string; show?: DiffShow; parts?: DiffPart[] }) {
-  const diff = parts ?? wordDiff(before, after);
+export const DiffView = memo(function DiffView({
+  before,
+  after,
+  className,
+  show = "both",
+  parts,
+  language = "und",
+}: {
+  before: string;
+  after: string;
+  className?: string;
+  show?: DiffShow;
+  parts?: DiffPart[];
+  language?: string;
+}) {
+  const diff = parts ?? wordDiff(before, after, language);
   return (
     <span dir="auto" className={className}>
       {diff.map((part, index) =>

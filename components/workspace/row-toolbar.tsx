@@ -17,8 +17,10 @@ interface Props {
   panel: RowPanel;
   /** The selection can be annotated: shows Annotate. */
   annotatable: boolean;
-  /** Shown on every row, not only the focused one (read-only rows have no field to focus). */
+  /** Shown on every row, in the flow (read-only rows have no field to focus). */
   alwaysShown: boolean;
+  /** Shown now, floating, though the row has no focus (a selection to annotate). */
+  shownNow: boolean;
   onSave: () => void;
   onConfirm: () => void;
   onSplit: () => void;
@@ -38,7 +40,8 @@ export function RowToolbar(props: Props) {
     <div
       role="toolbar"
       aria-label="Sentence actions"
-      className={`${props.alwaysShown ? "flex" : "hidden group-focus-within:flex pointer-coarse:flex"} mt-1 flex-wrap items-center gap-1 text-xs`}
+      // Floating over the row's top edge: showing it on focus never moves what is below (a click in the row lands where aimed).
+      className={`${props.alwaysShown ? "mt-1 flex" : `absolute -top-3 right-2 z-20 rounded border border-stone-300 bg-white px-1 shadow-sm ${props.shownNow ? "flex" : "hidden group-focus-within:flex"}`} flex-wrap items-center gap-1 text-xs`}
     >
       <fieldset disabled={!props.ready} className="contents">
       {canEdit && (

@@ -56,6 +56,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
   const issues = useWorkspace((state) => state.checks?.issues);
   const comments = useWorkspace((state) => state.comments);
   const focus = useWorkspace((state) => (state.focus?.id === id ? state.focus : null));
+  const language = useWorkspace((state) => state.language);
 
   const hydrated = useHydrated();
   const row = useRef<HTMLLIElement>(null);
@@ -71,7 +72,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
   const warnings = useMemo(() => warningsOf(issues, id), [issues, id]);
   const openComments = useMemo(() => openThreads(comments, id), [comments, id]);
   const shown = canEdit ? draft.trim() : (sentence?.text ?? "");
-  const parts = useMemo(() => (sentence && shown !== sentence.sourceText ? wordDiff(sentence.sourceText, shown) : null), [sentence, shown]);
+  const parts = useMemo(() => (sentence && shown !== sentence.sourceText ? wordDiff(sentence.sourceText, shown, language) : null), [sentence, shown, language]);
 
   // Focus lands here when an action asked for this row (after confirm, split, merge, undo, revert, fix, move).
   useEffect(() => {
@@ -145,7 +146,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
       tabIndex={-1}
       data-testid="sentence"
       data-sentence-id={id}
-      className={`group grid grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 border-b border-stone-100 px-2 py-1 focus-within:bg-amber-50/40 md:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] ${hasOriginal ? "lg:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)]" : ""} ${firstOfParagraph ? "border-t-2 border-t-stone-300" : ""} ${reviewable ? "" : "bg-stone-50 text-stone-600"} ${found ? "outline-2 outline-blue-600" : ""}`}
+      className={`group relative grid grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 border-b border-stone-100 px-2 py-1 focus-within:bg-amber-50/40 md:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] ${hasOriginal ? "lg:grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)]" : ""} ${firstOfParagraph ? "border-t-2 border-t-stone-300" : ""} ${reviewable ? "" : "bg-stone-50 text-stone-600"} ${found ? "outline-2 outline-blue-600" : ""}`}
     >
       <div className="row-span-3">
         <RowGutter sentence={sentence} number={number} reviewable={reviewable} saveState={canEdit ? saveState : null} warnings={warnings} openComments={openComments} presence={presence ?? []} />
@@ -202,7 +203,8 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
             openComments={openComments}
             panel={panel}
             annotatable={selection !== null && !editing}
-            alwaysShown={!canEdit || (selection !== null && !editing)}
+            alwaysShown={!canEdit}
+            shownNow={selection !== null && !editing}
             onSave={() => void commands.save(id)}
             onConfirm={() => void commands.confirm(id)}
             onSplit={() => void commands.split(id, field.current?.selectionStart ?? 0)}

@@ -24,6 +24,8 @@ export type Filter = "ALL" | SentenceStatus;
 
 export interface WorkspaceData {
   articleId: number;
+  /** The article's target language: the language of the text reviewed (word diff tokens). */
+  language: string;
   sentences: SentenceView[];
   comments: CommentView[];
   annotations: AnnotationView[];
@@ -33,6 +35,7 @@ export interface WorkspaceData {
 
 export interface WorkspaceState {
   articleId: number;
+  language: string;
   /** Sentence ids in article order. */
   order: number[];
   /** The latest known saved state of each sentence. */
@@ -79,6 +82,7 @@ export type WorkspaceAction =
 export function initialState(data: WorkspaceData): WorkspaceState {
   return {
     articleId: data.articleId,
+    language: data.language,
     order: data.sentences.map((s) => s.id),
     sentences: Object.fromEntries(data.sentences.map((s) => [s.id, s])),
     drafts: {},

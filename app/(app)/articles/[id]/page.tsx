@@ -64,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
       {/* An approved article is read-only until reopened: remounted (key) so no row keeps an editor open. */}
       <Workspace
         key={article.state}
-        data={{ articleId: article.id, sentences: article.sentences, comments, annotations, checks, glossary }}
+        data={{ articleId: article.id, language: article.targetLang, sentences: article.sentences, comments, annotations, checks, glossary }}
         canEdit={editable && can(actor.role, "sentence:edit")} canConfirm={editable && can(actor.role, "sentence:confirm")} />
     </>
   );
