@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ArticleView, QaIssueView, SentenceView } from "@/lib/api-types";
-import type { SentenceStatus } from "@/lib/article";
+import { isReviewable, type SentenceStatus } from "@/lib/article";
 import { ChecksPanel } from "./checks-panel";
 import { MqmScore } from "./mqm-score";
 import { SentenceRow } from "./sentence-row";
@@ -91,8 +91,10 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
     return next ? (views[next.id] ?? next) : null;
   };
 
-  const total = sentences.length;
-  const done = Object.values(statuses).filter((status) => status !== "UNTOUCHED").length;
+  // Verbatim blocks (code, raw HTML, thematic breaks) are not reviewed: not counted in progress.
+  const reviewable = sentences.filter((sentence) => isReviewable(sentence.block));
+  const total = reviewable.length;
+  const done = reviewable.filter((sentence) => (statuses[sentence.id] ?? sentence.status) !== "UNTOUCHED").length;
   const counts = Object.fromEntries(filters.map((f) => [f.value, f.value === "ALL" ? total : Object.values(statuses).filter((s) => s === f.value).length]));
 
   return (

@@ -1,4 +1,5 @@
 import "server-only";
+import { verbatimBlockTypes } from "@/lib/article";
 import { z } from "zod";
 import { describeReplace, findAndReplace, type FindOptions, type FindReplacePreview, type FindReplaceResult } from "@/lib/find-replace";
 import { AppError } from "@/lib/errors";
@@ -24,7 +25,7 @@ export const applyFindReplaceBody = findReplaceBody.extend({
 async function matchArticle(client: DbClient, articleId: number, options: FindOptions): Promise<FindReplacePreview> {
   await requireArticle(client, articleId);
   const rows = await client.sentence.findMany({
-    where: { articleId, removedAt: null },
+    where: { articleId, removedAt: null, block: { notIn: [...verbatimBlockTypes] } },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: { id: true, text: true, version: true },
   });

@@ -1,5 +1,6 @@
 import "server-only";
-import type { RevisionKind, SentenceStatus } from "@/lib/article";
+import { isReviewable, type RevisionKind, type SentenceStatus } from "@/lib/article";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
@@ -34,8 +35,11 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
     data: { text: change.text, status: change.status, version: next },
   });
   if (updated.count === 0) throw await conflictError(tx, change.sentenceId);
-  const sentence = await tx.sentence.findUniqueOrThrow({ where: { id: change.sentenceId }, select: { articleId: true } });
+  const sentence = await tx.sentence.findUniqueOrThrow({ where: { id: change.sentenceId }, select: { articleId: true, block: true } });
   await assertArticleEditable(tx, sentence.articleId);
+  if (!isReviewable(sentence.block)) {
+    throw new AppError("unprocessable", "This is a verbatim block (code, raw HTML or a thematic break): it is kept as imported and is not reviewed.");
+  }
   await tx.revision.create({
     data: {
       sentenceId: change.sentenceId,
