@@ -18,5 +18,5 @@ export async function actorFromToken(token: string): Promise<Actor | null> {
 export async function actorFromSession(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
   const userId = Number(session?.user?.id);
-  return Number.isInteger(userId) ? loadActor(userId) : null;
+  return Number.isInteger(userId) ? loadActor(userId, session?.sessionVersion ?? 0) : null;
 }
