@@ -8,9 +8,13 @@ function matches(pattern: string, pathname: string): boolean {
   return want.every((segment, index) => (segment.startsWith("[") && got[index] !== "") || segment === got[index]);
 }
 
+/** How many [param] segments a route has: like Next, a static segment wins over a parameter. */
+const dynamicSegments = (path: string) => path.split("/").filter((segment) => segment.startsWith("[")).length;
+
 /** The methods `pathname` answers (HEAD with GET, OPTIONS always), or null when no route has that path. */
 export function allowedMethods(pathname: string): string[] | null {
-  const route = knownRoutes.find((candidate) => matches(candidate.path, pathname));
+  const candidates = knownRoutes.filter((candidate) => matches(candidate.path, pathname));
+  const route = candidates.sort((a, b) => dynamicSegments(a.path) - dynamicSegments(b.path))[0];
   if (!route) return null;
   const methods = new Set([...route.methods, "OPTIONS"]);
   if (methods.has("GET")) methods.add("HEAD");

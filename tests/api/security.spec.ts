@@ -10,7 +10,8 @@ async function answeredMeanwhile(api: APIRequestContext, work: Promise<unknown>)
   let answered = 0;
   const poll = (async () => {
     while (!done) {
-      const response = await api.get("/api/v1/articles", { timeout: 15_000 });
+      // A fresh connection each time: the question is whether the server answers, not keep-alive reuse.
+      const response = await api.get("/api/v1/articles", { timeout: 15_000, headers: { Connection: "close" } });
       expect(response.status()).toBe(200);
       answered++;
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -13,6 +13,10 @@ describe("known API routes", () => {
     expect(allowedMethods("/api/v1/articles/12/checks")?.sort()).toEqual(["GET", "HEAD", "OPTIONS", "PATCH"]);
     expect(allowedMethods("/api/v1/sentences/3/split")?.sort()).toEqual(["OPTIONS", "POST"]);
     expect(allowedMethods("/api/v1/articles")?.sort()).toEqual(["GET", "HEAD", "OPTIONS", "POST"]);
+    // A static segment wins over a parameter, as in Next's routing.
+    expect(allowedMethods("/api/v1/glossary/export")?.sort()).toEqual(["GET", "HEAD", "OPTIONS"]);
+    expect(allowedMethods("/api/v1/glossary/12")?.sort()).toEqual(["DELETE", "OPTIONS", "PATCH"]);
+    expect(allowedMethods("/api/v1/users/assignable")?.sort()).toEqual(["GET", "HEAD", "OPTIONS"]);
     expect(allowedMethods("/api/v1/nothing-here")).toBeNull();
     expect(allowedMethods("/api/v1/articles//checks")).toBeNull();
   });
