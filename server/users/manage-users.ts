@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { roles, type Role } from "@/lib/article";
 import { AppError } from "@/lib/errors";
+import { invalidateActor } from "@/server/auth/actor";
 import { endSessions } from "@/server/auth/end-sessions";
 import { hashPassword } from "@/server/auth/password";
 import { clearAccountFailures, lockedAccounts } from "@/server/auth/sign-in-throttle";
@@ -74,6 +75,7 @@ export async function updateUser(userId: number, change: z.infer<typeof updateUs
     if (admins <= 1) throw new AppError("unprocessable", "This is the last enabled admin: make someone else admin first.");
   }
   const updated = await db.user.update({ where: { id: userId }, data: change });
+  invalidateActor(userId);
   // Disabling signs the user out everywhere at once.
   if (change.disabled) await endSessions(userId);
   return toView(updated);
