@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 export const benchPort = Number(process.env.BENCH_PORT ?? 3401);
-const distDir = ".next-bench";
+const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 export interface RunningServer {
