@@ -2,7 +2,9 @@
 // Run with `npm run bench:segment`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { splitSentences } from "@/lib/segment";
+import { readdirSync } from "node:fs";
+import { sentenceOffsets, splitSentences } from "@/lib/segment";
+import { boundaryErrors, readDevSet, scoreBoundaries } from "@/lib/segment/boundary-score";
 import { GOLDEN_GROUPS, type GoldenCase, goldenGroup, scoreGolden } from "@/lib/segment/golden";
 
 const root = path.join(import.meta.dirname, "..");
@@ -31,6 +33,47 @@ function report(label: string, segment: (text: string) => string[]): void {
 
 report("Intl.Segmenter alone", intlOnly);
 report("lib/segment", (text) => splitSentences(text, "en"));
+
+// Boundary precision/recall/F1 per language on Universal Dependencies text (tests/fixtures/segment/ud-*.txt).
+function intlStarts(text: string, lang: string): number[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: "sentence" });
+  const starts: number[] = [];
+  for (const { index } of segmenter.segment(text)) {
+    let at = index;
+    while (at < text.length && /\s/.test(text[at])) at++;
+    if (at > 0 && at < text.length) starts.push(at);
+  }
+  return starts;
+}
+
+const devDir = path.join(root, "tests/fixtures/segment");
+const devSets = readdirSync(devDir)
+  .map((name) => /^ud-([a-z]+)\.txt$/.exec(name)?.[1])
+  .filter((lang): lang is string => lang !== undefined)
+  .sort();
+const percent = (x: number) => (100 * x).toFixed(1).padStart(5);
+console.log("\nBoundaries on Universal Dependencies text (P / R / F1, %):");
+console.log(`  lang  sentences  Intl.Segmenter           lib/segment`);
+const macro = { intl: 0, ours: 0 };
+const showErrors = process.argv.includes("--errors") ? process.argv[process.argv.indexOf("--errors") + 1] : null;
+for (const lang of devSets) {
+  const paragraphs = readDevSet(readFileSync(path.join(devDir, `ud-${lang}.txt`), "utf8"));
+  const intlScore = scoreBoundaries(paragraphs, lang, (text) => intlStarts(text, lang));
+  const ours = scoreBoundaries(paragraphs, lang, (text) => sentenceOffsets(text, lang));
+  macro.intl += intlScore.f1 / devSets.length;
+  macro.ours += ours.f1 / devSets.length;
+  const count = paragraphs.reduce((n, p) => n + p.length, 0);
+  const cells = (s: typeof ours) => `${percent(s.precision)} ${percent(s.recall)} ${percent(s.f1)}`;
+  const flag = ours.f1 < intlScore.f1 ? "  ← below Intl.Segmenter" : "";
+  console.log(`  ${lang.padEnd(4)}  ${String(count).padStart(9)}  ${cells(intlScore)}        ${cells(ours)}${flag}`);
+  if (showErrors === lang || showErrors === "all") {
+    const errors = boundaryErrors(paragraphs, lang, (text) => sentenceOffsets(text, lang));
+    for (const m of errors.missed) console.log(`      missed: ${m}`);
+    for (const e of errors.extra) console.log(`      extra:  ${e}`);
+  }
+}
+console.log(`  macro F1: Intl.Segmenter ${percent(macro.intl)}, lib/segment ${percent(macro.ours)} (target ≥ 95.5)`);
+if (process.argv.includes("--accuracy-only")) process.exit(0);
 
 // Speed: an article of about 10,000 sentences from varied real text, segmented paragraph by paragraph.
 const paragraphs = [...demo.split(/\n\s*\n/), ...cases.map((c) => c.text)].filter((p) => p.trim() !== "");

@@ -22,6 +22,11 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
         <dt className="text-stone-600">Sentences</dt>
         <dd data-testid="preview-sentences">{preview.sentences}</dd>
       </dl>
+      {preview.skippedUnits > 0 && (
+        <p className="text-sm text-amber-800" data-testid="preview-skipped">
+          {preview.skippedUnits} unit{preview.skippedUnits === 1 ? "" : "s"} without a translation (no target) will be left out.
+        </p>
+      )}
       <ol aria-label="First sentences" className="list-decimal space-y-1 pl-6 font-serif">
         {preview.firstSentences.map((sentence, index) => (
           <li key={index} dir="auto">{sentence}</li>

@@ -20,7 +20,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { email, password, redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setError("That email and password do not match an active account.");
+      // A throttled attempt carries its own message (wait or locked); any other failure says the same.
+      const throttled = result?.error?.startsWith("Too many failed sign-ins");
+      setError(throttled && result?.error ? result.error : "That email and password do not match an active account.");
       setPassword("");
       passwordField.current?.focus();
       return;

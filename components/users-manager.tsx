@@ -6,7 +6,7 @@ import { contract, type UserView } from "@/lib/api/contract";
 import { api } from "./api";
 import { CommitSelect } from "./commit-select";
 
-export type UserRow = Pick<UserView, "id" | "email" | "name" | "role" | "disabled">;
+export type UserRow = Pick<UserView, "id" | "email" | "name" | "role" | "disabled"> & { signInBlockedUntil?: string | null };
 
 export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: number }) {
   const [users, setUsers] = useState(initial);
@@ -28,6 +28,13 @@ export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: 
   async function update(id: number, change: Partial<Pick<UserRow, "role" | "disabled">>) {
     setError(null);
     const result = await api(contract.updateUser, { params: { id }, body: change });
+    if (!result.ok) return setError(result.error.message);
+    setUsers((list) => list.map((u) => (u.id === id ? result.data : u)));
+  }
+
+  async function unlock(id: number) {
+    setError(null);
+    const result = await api(contract.unlockUser, { params: { id } });
     if (!result.ok) return setError(result.error.message);
     setUsers((list) => list.map((u) => (u.id === id ? result.data : u)));
   }
@@ -71,6 +78,11 @@ export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: 
                   {user.disabled ? "Enable" : "Disable"}
                 </button>
                 {user.disabled && <span className="ml-2 text-stone-600">disabled</span>}
+                {user.signInBlockedUntil && (
+                  <button type="button" onClick={() => unlock(user.id)} className="ml-2 underline">
+                    Unlock sign-in
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -11,4 +11,6 @@ export interface ImportPreview {
   sentences: number;
   /** The first ten sentences as they will be split. */
   firstSentences: string[];
+  /** XLIFF units left out because they have no target (0 for other formats). */
+  skippedUnits: number;
 }

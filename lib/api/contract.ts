@@ -40,7 +40,7 @@ export const contract = {
   createArticle: endpoint<ArticleView>()({ method: "POST", path: "/api/v1/articles", body: bodies.importArticleBody, bodyLimit: maxTextJsonBytes, status: 201 }),
   getArticle: endpoint<ArticleView>()({ method: "GET", path: "/api/v1/articles/:id", body: null }),
   previewImport: endpoint<ImportPreview>()({ method: "POST", path: "/api/v1/imports/preview", body: rawBody, bodyLimit: maxFileBytes }),
-  importUpload: endpoint<ArticleView>()({ method: "POST", path: "/api/v1/imports", body: rawBody, bodyLimit: maxFileBytes, status: 201 }),
+  importUpload: endpoint<ArticleView & { skippedUnits: number }>()({ method: "POST", path: "/api/v1/imports", body: rawBody, bodyLimit: maxFileBytes, status: 201 }),
   setOriginal: endpoint<ArticleView>()({ method: "POST", path: "/api/v1/articles/:id/original", body: bodies.originalTextBody, bodyLimit: maxTextJsonBytes }),
   moveOriginal: endpoint<StructureChange>()({ method: "POST", path: "/api/v1/articles/:id/original/move", body: bodies.moveOriginalBoundaryBody }),
   segment: endpoint<{ sentences: string[] }>()({ method: "POST", path: "/api/v1/segment", body: bodies.segmentBody, bodyLimit: maxTextJsonBytes }),
@@ -100,5 +100,6 @@ export const contract = {
   listUsers: endpoint<{ users: UserView[] }>()({ method: "GET", path: "/api/v1/users", body: null }),
   createUser: endpoint<UserView>()({ method: "POST", path: "/api/v1/users", body: bodies.createUserBody, status: 201 }),
   updateUser: endpoint<UserView>()({ method: "PATCH", path: "/api/v1/users/:id", body: bodies.updateUserBody }),
+  unlockUser: endpoint<UserView>()({ method: "POST", path: "/api/v1/users/:id/unlock", body: null }),
   assignableUsers: endpoint<{ users: AssignableUserView[] }>()({ method: "GET", path: "/api/v1/users/assignable", body: null }),
 } as const;

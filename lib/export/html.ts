@@ -72,7 +72,12 @@ function renderBlocks(article: ArticleModel, blocks: Block[], inner: (block: Blo
     if (inList) lines.push("</ul>");
     inList = false;
     const level = headingLevel(block.block);
-    if (level !== null) lines.push(`<h${level} dir="auto">${content}</h${level}>`);
+    // Verbatim blocks: code and raw HTML from a Markdown original are shown as the text they are (escaped,
+    // never run as markup), a thematic break as a rule.
+    const verbatim = block.sentences.map((s) => escapeMarkup(s.text)).join("\n");
+    if (block.block === "code" || block.block === "html") lines.push(`<pre><code>${verbatim}</code></pre>`);
+    else if (block.block === "hr") lines.push("<hr>");
+    else if (level !== null) lines.push(`<h${level} dir="auto">${content}</h${level}>`);
     else if (block.block === "quote") lines.push(`<blockquote dir="auto"><p>${content}</p></blockquote>`);
     else lines.push(`<p dir="auto">${content}</p>`);
   }

@@ -3,6 +3,7 @@
 import type { ArticleModel, BlockType, Person, RevisionModel, SentenceModel, SentenceStatus } from "@/lib/article";
 import { toSentenceDrafts } from "@/lib/import/sentences";
 import { parsePlainText } from "@/lib/import/text";
+import type { ImportedDocument } from "@/lib/import/types";
 
 export const importer: Person = { name: "Import Bot", email: "import@example.test" };
 export const alice: Person = { name: "Alice Martin", email: "alice@example.test" };
@@ -124,7 +125,11 @@ export function sampleArticle(): ArticleModel {
 
 /** An unedited article imported from plain text, as the import pipeline would store it. */
 export function articleFromPlainText(raw: string, lang = "en"): ArticleModel {
-  const doc = parsePlainText(raw, { titleFromFirstLine: true });
+  return articleFromDocument(parsePlainText(raw, { titleFromFirstLine: true }), lang);
+}
+
+/** An unedited article made from an imported document, as the import pipeline would store it. */
+export function articleFromDocument(doc: ImportedDocument, lang = "en"): ArticleModel {
   const drafts = toSentenceDrafts(doc, lang);
   return {
     id: 1,

@@ -1,9 +1,15 @@
 import { HTMLElement, NodeType, parse, type Node } from "node-html-parser";
 import type { BlockType } from "@/lib/article";
+import { cleanTitle, furniture, mainText } from "./html-main-text";
 import type { ImportedBlock, ImportedDocument } from "./types";
 
 /**
  * HTML import: the main text of a page, as blocks separated by "\n\n".
+ *
+ * The main text is found by Readability (html-main-text.ts); when it finds none, by the rules below.
+ * Title: og:title, else the article's first h1, else <title>, with the site's name removed; it opens the
+ * article as an h1 block when the main text has no h1 of its own. Bylines, captions (<figcaption>) and
+ * datelines outside the text are dropped. <pre> becomes a verbatim "code" block (its text, markup removed).
  *
  * Kept: headings h1–h6, paragraphs, list items, blockquotes (as "quote"), and text in other containers
  * (div, section, td…) as paragraphs. Dropped with everything inside them: the elements in `dropped`
@@ -18,6 +24,7 @@ const dropped = new Set([
   "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
   "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "input", "label", "option",
   "svg", "math", "canvas", "audio", "video", "picture", "map", "dialog", "head", "title", "link", "meta",
+  "figcaption",
 ]);
 
 // Elements that end the running text of the block before them (CSS display: block and friends).
@@ -43,7 +50,9 @@ function tagOf(element: HTMLElement): string {
 }
 
 function isDropped(element: HTMLElement): boolean {
-  return dropped.has(tagOf(element)) || element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true";
+  if (dropped.has(tagOf(element)) || element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
+  const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+  return names.trim() !== "" && furniture.test(names);
 }
 
 function kindFor(tag: string, outer: BlockType): BlockType {
@@ -57,7 +66,7 @@ function kindFor(tag: string, outer: BlockType): BlockType {
 function visibleText(node: Node): string {
   if (node.nodeType === NodeType.TEXT_NODE) return node.text;
   if (!isElement(node) || isDropped(node)) return "";
-  if (tagOf(node) === "br") return " ";
+  if (tagOf(node) === "br") return node.parentNode && tagOf(node.parentNode) === "pre" ? "\n" : " ";
   const inner = node.childNodes.map(visibleText).join("");
   return blockLevel.has(tagOf(node)) ? ` ${inner} ` : inner;
 }
@@ -84,6 +93,13 @@ export function extractHtmlBlocks(root: HTMLElement): { block: BlockType; text: 
     const tag = tagOf(node);
     if (tag === "br") {
       buffer += " ";
+      return;
+    }
+    if (tag === "pre") {
+      flush();
+      // Code keeps its lines and spacing; the markup of syntax highlighting goes, entities are decoded.
+      const code = node.childNodes.map(visibleText).join("").replace(/^\s*\n|\s+$/g, "");
+      if (code.trim() !== "") out.push({ block: "code", text: code });
       return;
     }
     if (!blockLevel.has(tag)) {
@@ -134,18 +150,41 @@ export function parseHtmlDocument(html: string): HTMLElement {
   return parse(html, {
     comment: false,
     lowerCaseTagName: true,
-    blockTextElements: { script: true, noscript: true, style: true, pre: true, textarea: true },
+    blockTextElements: { script: true, noscript: true, style: true, textarea: true },
   });
+}
+
+/** The blocks of the page's main text: Readability's, else those of the <article>/<main>/<body> rules. */
+// Readability walks the DOM recursively and slowly: pages nested deeper or larger than this go to the rules.
+const READABLE_DEPTH = 400;
+const READABLE_ELEMENTS = 50_000;
+
+/** Whether a parsed page is small and shallow enough for Readability (measured without recursion). */
+function readable(document: HTMLElement): boolean {
+  const stack: { node: HTMLElement; depth: number }[] = [{ node: document, depth: 0 }];
+  let count = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() ?? { node: document, depth: 0 };
+    if (depth > READABLE_DEPTH || ++count > READABLE_ELEMENTS) return false;
+    for (const child of node.childNodes) if (isElement(child)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return true;
+}
+
+export function mainTextBlocks(html: string, document: HTMLElement): { blocks: { block: BlockType; text: string }[]; ogTitle: string | null; siteName: string | null } {
+  const main = readable(document) ? mainText(html) : null;
+  const blocks = main ? extractHtmlBlocks(parseHtmlDocument(main.content)) : [];
+  return { blocks: blocks.length > 0 ? blocks : extractHtmlBlocks(mainContent(document)), ogTitle: main?.ogTitle ?? null, siteName: main?.siteName ?? null };
 }
 
 export function parseHtml(html: string): ImportedDocument {
   const document = parseHtmlDocument(html);
-  const content = mainContent(document);
-  const blocks = extractHtmlBlocks(content);
+  const { blocks, ogTitle, siteName } = mainTextBlocks(html, document);
   const titleElement = document.querySelector("title");
   const pageTitle = titleElement ? collapseWhitespace(titleElement.text) : "";
-  const firstHeading = blocks.find((block) => block.block === "h1")?.text ?? "";
-  // The article's own headline first: a page's <title> often ends with the site's name.
-  const title = (firstHeading || pageTitle).replace(/\s+/g, " ") || null;
+  const firstHeading = blocks.find((block) => block.block === "h1")?.text ?? document.querySelector("h1")?.text ?? "";
+  const title = cleanTitle(ogTitle, siteName) ?? cleanTitle(collapseWhitespace(firstHeading), siteName) ?? cleanTitle(pageTitle, siteName);
+  // The headline is reviewed too: Readability takes it out of the body.
+  if (title && !blocks.some((block) => block.block === "h1")) blocks.unshift({ block: "h1", text: title });
   return { title, leading: "", blocks: joinBlocks(blocks) };
 }

@@ -85,6 +85,34 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+// windows-1252 bytes 0x80–0x9F ("" where the code page leaves the byte undefined).
+const windows1252High = [..."€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ"].map((ch) => (ch === "\u0000" ? "" : ch));
+
+/**
+ * Text of an XML file: a byte-order mark wins, then the encoding its declaration names
+ * (`<?xml version="1.0" encoding="windows-1252"?>`, decoded with TextDecoder), else UTF-8.
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeText(bytes);
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+  const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
+  if (!declared || /^utf-?8$/i.test(declared)) return decodeText(bytes);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared, { fatal: true });
+  } catch {
+    throw new AppError("unprocessable", `This file declares the encoding "${declared}", which is not supported. Save it as UTF-8 and import it again.`);
+  }
+  if (decoder.encoding.startsWith("utf-16")) return decodeText(bytes);
+  try {
+    // Node decodes windows-1252 (and the labels that mean it, such as iso-8859-1) as Latin-1: map 0x80–0x9F.
+    if (decoder.encoding === "windows-1252") return decoder.decode(bytes).replace(/[\u0080-\u009f]/g, (ch) => windows1252High[ch.charCodeAt(0) - 0x80] || ch);
+    return decoder.decode(bytes);
+  } catch {
+    throw new AppError("unprocessable", `This file is not valid ${declared} text, though it says it is.`);
+  }
+}
+
 export type ImportInput = {
   /** Name of the uploaded file: its extension gives the format. */
   filename?: string | null;
@@ -99,7 +127,7 @@ async function parseFormat(format: ImportFormat, input: ImportInput, givenTitle:
     if (input.bytes === undefined) throw new AppError("unprocessable", "A .docx file must be uploaded as a file, not pasted as text.");
     return parseDocx(toBytes(input.bytes));
   }
-  const text = input.text !== undefined ? input.text : decodeText(toBytes(input.bytes));
+  const text = input.text !== undefined ? input.text : format === "xliff" ? decodeXml(toBytes(input.bytes)) : decodeText(toBytes(input.bytes));
   if (text.trim() === "") throw new AppError("unprocessable", "The file is empty");
   if (format === "txt") return parsePlainText(text, { titleFromFirstLine: givenTitle === null });
   if (format === "md") return parseMarkdown(text);

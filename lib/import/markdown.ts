@@ -1,4 +1,4 @@
-import type { BlockType } from "@/lib/article";
+import { isReviewable, type BlockType } from "@/lib/article";
 import { normaliseText } from "./text";
 import type { ImportedBlock, ImportedDocument } from "./types";
 
@@ -11,13 +11,17 @@ import type { ImportedBlock, ImportedDocument } from "./types";
  *   goes into the prefix of the next block (it is markup, not whitespace).
  * - List items ("- ", "* ", "+ ", "1. ", "1) ", indented or not) become "li", one block per item; indented
  *   lines that follow an item continue it (in its text, after a "\n").
- * - Blockquote lines ("> ", "> > ") become "quote", one block per line (their ">" markers would
- *   otherwise be inside the text).
+ * - Blockquote lines ("> ", "> > ") become "quote"; consecutive lines with the same marker are one
+ *   block (a quote wrapped over several lines), the markers of the lines after the first left out of the
+ *   text: the Markdown export puts the first line's marker back after each line break.
  * - Other runs of non-blank lines are paragraphs; their inner "\n"s stay in the text.
- * - Lines that are markup only (a thematic break "---", a lone ">", a setext underline, YAML front matter
- *   at the top) have no text to review and are put in the prefix of the next block.
+ * - Verbatim blocks, kept whole and not reviewed: fenced code (``` or ~~~ up to the closing fence, or the
+ *   end of the file) as "code", HTML blocks (a line that starts with an HTML tag or comment, up to a blank
+ *   line) as "html", thematic breaks ("***", "---", "___") as "hr".
+ * - Lines that are markup only (a lone ">", a setext underline, YAML front matter at the top) have no
+ *   text to review and are put in the prefix of the next block.
  * Inline markup (**bold**, _em_, [links](url), `code`) stays in the text: the reviewer sees it and an
- * export gives it back unchanged. Fenced code and HTML blocks are read as paragraphs.
+ * export gives it back unchanged.
  */
 
 const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -25,6 +29,9 @@ const listItem = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 const quoteMarker = /^(?: {0,3}>[ \t]?)+/;
 const thematicBreak = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const setextUnderline = /^ {0,3}(=+|-+)[ \t]*$/;
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+// CommonMark HTML block starts (kinds 1–2 and 6–7, simplified): a tag, closing tag or comment opens the line.
+const htmlStart = /^ {0,3}<(?:!--|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))/;
 const frontMatter = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 interface Line {
@@ -44,7 +51,7 @@ function isBlank(line: string): boolean {
 
 /** Whether a line ends a paragraph and starts a block of its own. */
 function startsBlock(line: string): boolean {
-  return atxHeading.test(line) || listItem.test(line) || quoteMarker.test(line) || thematicBreak.test(line);
+  return atxHeading.test(line) || listItem.test(line) || quoteMarker.test(line) || thematicBreak.test(line) || fenceOpen.test(line);
 }
 
 /** A heading or blockquote line: its block kind and its marker ("## ", "> "). */
@@ -53,6 +60,18 @@ function markedLine(line: string): { kind: BlockType; marker: string } | null {
   if (heading) return { kind: `h${heading[1].length}` as BlockType, marker: heading[0] };
   const quote = quoteMarker.exec(line);
   return quote ? { kind: "quote", marker: quote[0] } : null;
+}
+
+/** The quote marker ("> ", "> > ") at the end of a quote block's prefix, "" when there is none. */
+export function quoteLineMarker(prefix: string): string {
+  return /(?:^|\n)((?: {0,3}>[ \t]?)+)[ \t]*$/.exec(prefix)?.[1] ?? "";
+}
+
+/** A quote's text with its marker put back after each line break, as in the Markdown file. */
+export function withQuoteMarkers(block: BlockType, prefix: string, text: string): string {
+  if (block !== "quote" || !text.includes("\n")) return text;
+  const marker = quoteLineMarker(prefix);
+  return marker === "" ? text : text.replace(/\n/g, `\n${marker}`);
 }
 
 function frontMatterTitle(matter: string): string | null {
@@ -89,6 +108,12 @@ export function parseMarkdown(raw: string): ImportedDocument {
     else if (blocks.length > 0) blocks[blocks.length - 1].separator += space;
   };
 
+  // A verbatim block: its lines whole, the final line break as its separator.
+  const pushVerbatim = (block: BlockType, from: number, to: number) => {
+    const body = lines.slice(from, to).map((line) => line.text + line.end).join("");
+    push(block, "", body);
+  };
+
   while (index < lines.length) {
     const line = lines[index];
     if (isBlank(line.text)) {
@@ -97,16 +122,42 @@ export function parseMarkdown(raw: string): ImportedDocument {
       continue;
     }
     if (thematicBreak.test(line.text)) {
-      pending += line.text + line.end;
+      pushVerbatim("hr", index, index + 1);
       index += 1;
+      continue;
+    }
+    const fence = fenceOpen.exec(line.text);
+    if (fence) {
+      const closing = new RegExp(`^ {0,3}${fence[1][0] === "`" ? "`" : "~"}{${fence[1].length},}[ \\t]*$`);
+      let end = index + 1;
+      while (end < lines.length && !closing.test(lines[end].text)) end += 1;
+      pushVerbatim("code", index, Math.min(end + 1, lines.length));
+      index = end + 1;
+      continue;
+    }
+    if (htmlStart.test(line.text)) {
+      let end = index + 1;
+      while (end < lines.length && !isBlank(lines[end].text)) end += 1;
+      pushVerbatim("html", index, end);
+      index = end;
       continue;
     }
     const marked = markedLine(line.text);
     if (marked) {
-      const body = line.text.slice(marked.marker.length);
-      if (body.trim() === "") pending += line.text + line.end;
-      else push(marked.kind, marked.marker, body + line.end);
+      let body = line.text.slice(marked.marker.length);
+      if (body.trim() === "") {
+        pending += line.text + line.end;
+        index += 1;
+        continue;
+      }
+      body += line.end;
       index += 1;
+      // A quote wrapped over several lines: the next lines with the same marker continue it.
+      while (marked.kind === "quote" && index < lines.length && quoteMarker.exec(lines[index].text)?.[0] === marked.marker && lines[index].text.slice(marked.marker.length).trim() !== "") {
+        body += lines[index].text.slice(marked.marker.length) + lines[index].end;
+        index += 1;
+      }
+      push(marked.kind, marked.marker, body);
       continue;
     }
     const item = listItem.exec(line.text);
@@ -140,8 +191,8 @@ export function parseMarkdown(raw: string): ImportedDocument {
     blocks.push({ block: "p", prefix: start, text: content.slice(start.length), separator: pending.slice(content.length) });
   }
 
-  const firstHeading = blocks.find((block) => block.block.startsWith("h"));
-  const firstLine = blocks[0]?.text.split("\n")[0].trim() ?? "";
+  const firstHeading = blocks.find((block) => /^h[1-6]$/.test(block.block));
+  const firstLine = blocks.find((block) => isReviewable(block.block))?.text.split("\n")[0].trim() ?? "";
   const headingText = firstHeading?.text.replace(/[ \t]+#+$/, "").trim();
   const title = frontMatterTitle(matter) ?? (headingText || firstLine || null);
   return { title, leading, blocks };

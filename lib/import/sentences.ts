@@ -1,3 +1,4 @@
+import { isReviewable } from "@/lib/article";
 import { segmentBlock } from "@/lib/segment";
 import type { ImportedDocument, SentenceDraft } from "./types";
 
@@ -5,7 +6,8 @@ import type { ImportedDocument, SentenceDraft } from "./types";
 export function toSentenceDrafts(doc: ImportedDocument, lang: string): SentenceDraft[] {
   const drafts: SentenceDraft[] = [];
   doc.blocks.forEach((block, paragraph) => {
-    const parts = block.presegmented
+    // Verbatim blocks (code, raw HTML, thematic breaks) stay whole: they are not sentences to review.
+    const parts = block.presegmented || !isReviewable(block.block)
       ? [{ text: block.text, trailing: "" }]
       : segmentBlock(block.text, lang).sentences.map((s) => ({ ...s }));
     if (parts.length === 0) return;

@@ -23,6 +23,8 @@ export interface ImportedDocument {
   blocks: ImportedBlock[];
   sourceLang?: string | null;
   targetLang?: string | null;
+  /** XLIFF units left out because they have no target (no MT to review). */
+  skippedUnits?: number;
 }
 
 /** A sentence ready to be stored, in article order. */

@@ -18,18 +18,20 @@ export interface LanguageData {
   ordinalDot: boolean;
 }
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+import { cldrAbbreviations } from "./cldr-suppressions";
+
+const words = (list: string, ...more: string[][]): Set<string> => new Set([...list.trim().split(/\s+/).filter((w) => w !== ""), ...more.flat()]);
 
 // Abbreviations shared by all Latin-script languages handled here.
 const sharedNumeric = "n° nº no nos nr nro núm num p pp art arts vol vols fig figs ch chap sec para";
-const sharedOther = "a.m p.m ca cf e.g i.e etc vs viz approx dept inc ltd corp co u.s u.s.a u.k e.u u.n";
+const sharedOther = "a.m p.m ca cf e.g i.e vs viz approx dept inc ltd corp co u.s u.s.a u.k e.u u.n";
 
 const EN: LanguageData = {
   prepositive: words(`
     mr mrs ms mssrs messrs dr prof rev hon gen sen rep gov pres capt cmdr col lt maj sgt cpl adm gov supt insp
     mt st e.g i.e cf vs viz approx`),
   numeric: words(`${sharedNumeric} tel ext op pt`),
-  other: words(`${sharedOther}
+  other: words(`${sharedOther} etc
     jr sr esq est bros assn ave blvd rd hwy dist mfg bldg univ natl intl govt dept div
     jan feb apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
     al eds trans misc hr hrs mins secs yr yrs wk wks ft lb lbs oz qt km kg
@@ -52,8 +54,8 @@ const DE: LanguageData = {
   prepositive: words(`hr hrn fr frl dr prof dipl ing mag z.b d.h bzw vgl sog ca evtl ggf z.t u.u`),
   numeric: words(`${sharedNumeric} s abs bd hft lfd tab ziff`),
   other: words(`${sharedOther}
-    u.a u.a.m usw s.o s.u mio mrd tsd jh jhd str gmbh e.v chr v.chr n.chr i.a a.d o.ä u.ä d.ä
-    jan feb febr mär apr jun jul aug sep sept okt nov dez`),
+    etc u.a u.a.m usw s.o s.u mio mrd tsd jh jhd str gmbh e.v chr v.chr n.chr i.a a.d o.ä u.ä d.ä
+    jan feb febr mär apr jun jul aug sep sept okt nov dez`, cldrAbbreviations("de", ["so", "am", "test", "best", "max", "min", "alt", "port", "int", "ben", "mod", "temp", "pin", "trans"])),
   starters: words(`
     der die das den dem des ein eine einer eines einem einen er sie es wir ich ihr du man dies diese dieser dieses
     aber und oder doch denn so dann da dort hier auch noch nun jetzt heute zudem außerdem allerdings jedoch trotzdem
@@ -74,7 +76,7 @@ const FR: LanguageData = {
   numeric: words(`${sharedNumeric} n.º t éd`),
   other: words(`${sharedOther}
     av apr j.-c env cie sté ex hab p.-s
-    janv févr fév avr juil sept oct nov déc`),
+    janv févr fév avr juil sept oct nov déc`, cldrAbbreviations("fr", ["mer", "var", "all", "desc"])),
   starters: words(`
     le la les l un une des du de ce cet cette ces il elle ils elles on nous vous je tu c
     mais et ou donc or ni car alors puis ensuite enfin cependant pourtant toutefois aussi ainsi
@@ -91,13 +93,14 @@ const ES: LanguageData = {
   prepositive: words(`sr sres sra sras srta srtas d dña dr dra lic lcda ing prof profa arq gral sto sta p.ej vs cf`),
   numeric: words(`${sharedNumeric} núms pág págs cap art`),
   other: words(`${sharedOther}
-    etc ee.uu eeuu aprox admón avda c.v cía s.a s.l ud uds vd vds a.c d.c
-    ene feb abr jun jul ago sep sept oct nov dic`),
+    ee.uu eeuu aprox admón avda c.v cía s.a s.l ud uds vd vds a.c d.c
+    ene feb abr jun jul ago sep sept oct nov dic`, cldrAbbreviations("es")),
   starters: words(`
     el la los las lo un una unos unas este esta estos estas ese esa eso esto él ella ellos ellas yo tú usted nosotros
     pero y o e ni sin porque aunque cuando si como donde mientras luego después antes además también entonces sin embargo
     en con por para de desde hasta sobre tras según durante hoy ayer mañana no se le les su sus mi mis nuestro nuestra
-    qué quién cómo cuándo dónde cuál por qué`),
+    qué quién cómo cuándo dónde cuál por qué algunas algunos algún alguna otro otra otros otras muchos muchas cada
+    todo toda todos todas ya así éste ésta este allí aquí tras`),
   prepositions: words("a en desde hasta antes después durante hacia tras"),
   months: words(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene feb mar abr jun jul ago sep sept oct nov dic",
@@ -105,7 +108,92 @@ const ES: LanguageData = {
   ordinalDot: false,
 };
 
-const LANGUAGES: Readonly<Record<string, LanguageData>> = { en: EN, de: DE, fr: FR, es: ES };
+const IT: LanguageData = {
+  prepositive: words(`sig sigg sig.ra dott dott.ssa prof avv ing on geom rag arch mons p.es cfr`),
+  numeric: words(`${sharedNumeric} att n pag artt cap co comma lett v tav all`),
+  other: words(`${sharedOther} ecc s.p.a s.r.l gen feb mar apr mag giu lug ago sett ott nov dic`, cldrAbbreviations("it", ["on", "all", "ver", "int", "div", "liv"])),
+  starters: words(`
+    il lo la i gli le l un uno una questo questa questi queste quel quella quello egli ella lui lei loro noi voi io tu
+    ma e o però quindi poi anche inoltre infatti tuttavia allora così dunque se quando come dove perché mentre
+    in con per da di su tra fra dopo prima oggi ieri non ci si ne nel nella nei al alla del della`),
+  prepositions: words("a in da dopo prima dal entro"),
+  months: words("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre gen feb mar apr mag giu lug ago set sett ott nov dic"),
+  ordinalDot: false,
+};
+
+const PT: LanguageData = {
+  prepositive: words(`mr mrs sr sra srs sras srta dr dra drs exmo exma ilmo ilma prof profa pe d dª v.exa p.ex`),
+  numeric: words(`${sharedNumeric} n.º nºs pág págs cap art`),
+  other: words(`${sharedOther} ltda s.a cia gov dep sen min`, cldrAbbreviations("pt", ["com", "end", "long", "mar", "sup", "mat", "des", "res", "rel", "fem", "rep", "est", "cat", "lit", "set", "out"])),
+  starters: words(`
+    o a os as um uma uns umas este esta estes estas esse essa isso isto ele ela eles elas eu tu você nós vocês
+    mas e ou porém portanto pois então depois antes também ainda assim contudo entretanto se quando como onde porque
+    em no na nos nas com por para de do da dos das desde até sobre segundo durante hoje ontem não há
+    alguns algumas algum alguma outro outra outros outras muitos muitas cada todo toda todos todas já assim aqui ali`),
+  prepositions: words("a em desde até antes depois durante"),
+  months: words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro jan fev mar abr mai jun jul ago set out nov dez"),
+  ordinalDot: false,
+};
+
+const RU: LanguageData = {
+  prepositive: words(`г-н г-жа т.е т.к т.н т.ч напр им см ср ок`),
+  numeric: words(`№ ст ч гл п пп рис табл стр с т вып в вв род ум`),
+  other: words(`г т.д т.п др пр проч млн млрд трлн долл коп обл р-н пос д ж.д мин сек`, cldrAbbreviations("ru")),
+  starters: words(`
+    в во на и но а это он она оно они мы я ты вы его её их по с со к ко из от для при после до не как что когда где
+    так также однако тем поэтому кроме затем потом сегодня вчера всё все этот эта эти тот та те там здесь`),
+  prepositions: words("в во к с до после около"),
+  months: words("января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв февр апр авг сент окт нояб дек"),
+  ordinalDot: false,
+};
+
+// Turkish: no CLDR list; titles, common abbreviations and month abbreviations from Turkish style guides
+// (TDK "Kısaltmalar dizini"). A number with a full stop is an ordinal ("19. yüzyıl", "2. Dünya Savaşı").
+const TR: LanguageData = {
+  prepositive: words(`dr prof doç yrd av sn bkz yy vb vs mah cad sok apt`),
+  numeric: words(`no nr s sf md mad yy`),
+  other: words(`vb vs vd bkz age agm örn krş ltd şti a.ş t.c abd m.ö m.s`),
+  starters: words(`
+    bu şu o bir ve ama fakat ancak çünkü bunun şunun onun bunu şunu onu ben sen biz siz onlar
+    daha sonra önce şimdi bugün dün yarın her hiç bazı çok en de da ile için gibi kadar eğer ne nasıl neden`),
+  prepositions: words(""),
+  months: words("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"),
+  ordinalDot: true,
+};
+
+// Arabic, Hindi: abbreviations written with full stops ("ق.م", "د." for doctor; "डॉ." for doctor).
+const AR: LanguageData = {
+  prepositive: words(`د أ م.د`),
+  numeric: words(`ص ج رقم`),
+  other: words(`ق.م ق.هـ م.م ش.م.م إلخ`),
+  starters: words(""),
+  prepositions: words(""),
+  months: words(""),
+  ordinalDot: false,
+};
+
+const HI: LanguageData = {
+  prepositive: words(`डॉ श्री श्रीमती सु प्रो मि`),
+  numeric: words(`पृ सं`),
+  other: words(`ई.पू ई आदि`),
+  starters: words(""),
+  prepositions: words(""),
+  months: words(""),
+  ordinalDot: false,
+};
+
+/** Chinese and Japanese end sentences with 。！？ and write no abbreviations with a full stop. */
+const CJK: LanguageData = {
+  prepositive: words(""),
+  numeric: words(""),
+  other: words(sharedOther),
+  starters: words(""),
+  prepositions: words(""),
+  months: words(""),
+  ordinalDot: false,
+};
+
+const LANGUAGES: Readonly<Record<string, LanguageData>> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, ru: RU, tr: TR, ar: AR, hi: HI, zh: CJK, ja: CJK };
 
 /** The word lists for a BCP 47 tag ("de-AT" uses German); English for languages without lists. */
 export function languageData(lang: string): LanguageData {

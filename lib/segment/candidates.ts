@@ -1,5 +1,5 @@
 // Where a sentence may start: boundaries from Intl.Segmenter plus the ones it misses.
-import { BULLETS, isDigit, isLower, isSpace, isUpper, skipSpace } from "./chars";
+import { BULLETS, CJK_OPENERS, CJK_TERMINALS, isDigit, isLower, isSpace, isUpper, skipSpace } from "./chars";
 
 /** A possible sentence start. A forced one is always kept; the others go through the join rules. */
 export interface Candidate {
@@ -44,9 +44,18 @@ function pieceEnd(text: string, from: number): { end: number; sure: boolean } {
   return { end: code >= 0xdc00 && code <= 0xdfff ? limit + 1 : limit, sure: false };
 }
 
-/** Adds a start at the first non-space at or after `index` (past a spaced French closing guillemet). */
+/**
+ * Adds a start at the first non-space at or after `index` (past a spaced French closing guillemet). Chinese
+ * and Japanese opening brackets and quotes that Intl.Segmenter leaves at the end of the previous sentence
+ * ("…发现”。“文化…", "。《南极条约》") open the next one.
+ */
 function addStart(text: string, starts: number[], index: number): void {
   let at = skipSpace(text, index);
+  if (at === index) {
+    let opener = at;
+    while (opener > 0 && CJK_OPENERS.has(text[opener - 1])) opener--;
+    if (opener < at && CJK_TERMINALS.has(text[opener - 1] ?? "")) at = opener;
+  }
   if (text[at] === "»" || text[at] === "›") at = skipSpace(text, at + 1);
   if (at < text.length && at !== starts[starts.length - 1]) starts.push(at);
 }
@@ -67,10 +76,40 @@ export function segmenterStarts(text: string, lang: string): number[] {
   return starts;
 }
 
+// A full stop (closing quotes or brackets after it), whitespace, then a digit or a dialogue dash before a
+// capitalised word: "Marighella. 19 de junho", ". — Oui, dit-il". Intl.Segmenter breaks only before a capital.
+const DIGIT_OR_DASH_AFTER_STOP = /[.!?…]["'”’»)\]]*[ \t\u00a0]+(?=\d|(?:--|[-–—])[ \u00a0]["'“„«`]*\p{Lu})/gu;
+
+/** Possible starts before a digit or a dialogue dash after end punctuation (judged by the join rules). */
+export function digitOrDashStarts(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  DIGIT_OR_DASH_AFTER_STOP.lastIndex = 0;
+  for (let match = DIGIT_OR_DASH_AFTER_STOP.exec(text); match; match = DIGIT_OR_DASH_AFTER_STOP.exec(text)) {
+    found.push({ at: match.index + match[0].length, forced: false });
+  }
+  return found;
+}
+
 // "the end.The next": a full stop (or ! ?) right before a capitalised word (checked after the match; a plain
 // regex without Unicode classes scans much faster).
 const MISSING_SPACE = /[.!?]+(?=[^\s\d.!?,;:'"’”)\]])/g;
 const URL_LIKE = /@|:\/\/|www\./;
+
+const ADDRESS_CHAR = /[!-~]/;
+// Also a query string ("news.asp?ArticleID=97508") without the scheme.
+const ADDRESS_LIKE = /@|:\/\/|www\.|\?[\w.%-]+=/;
+
+/**
+ * Whether `from`–`to` is inside a web or e-mail address: the run of visible ASCII characters around it
+ * (addresses are ASCII; Chinese text has no spaces to stop at) holds "@", "://" or "www.".
+ */
+export function insideAddress(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && from - start < 200 && ADDRESS_CHAR.test(text[start - 1])) start--;
+  let end = to;
+  while (end < text.length && end - to < 200 && ADDRESS_CHAR.test(text[end])) end++;
+  return ADDRESS_LIKE.test(text.slice(start, end));
+}
 
 function tokenAround(text: string, from: number, to: number): string {
   let start = from;

@@ -3,6 +3,7 @@
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+const MARK = /\p{M}/u;
 
 /** Same set as JavaScript's \s (and String.prototype.trim). */
 export function isSpace(code: number): boolean {
@@ -31,6 +32,18 @@ export function isLetter(ch: string | undefined): boolean {
   return LETTER.test(ch);
 }
 
+/** A letter or a combining mark (Devanagari vowel signs are marks: "बी" is ब + ी). */
+export function isLetterOrMark(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  if (ch < "\u0080") return (ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z");
+  return LETTER.test(ch) || MARK.test(ch);
+}
+
+/** A letter of a script without case (Arabic, Devanagari, CJK). */
+export function isCaseless(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "\u0080" && LETTER.test(ch) && !UPPER.test(ch) && !LOWER.test(ch);
+}
+
 export function isUpper(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   if (ch < "\u0080") return ch >= "A" && ch <= "Z";
@@ -51,6 +64,12 @@ export const CLOSERS: ReadonlySet<string> = new Set(['"', "'", "”", "’", "�
 
 /** Opening quotes and brackets, and Spanish inverted marks, skipped before the first word of a sentence. */
 export const OPENERS: ReadonlySet<string> = new Set(['"', "'", "“", "‘", "„", "‚", "«", "»", "‹", "(", "[", "{", "¿", "¡"]);
+
+/** Opening brackets and quotes of Chinese and Japanese, which belong to the sentence they open. */
+export const CJK_OPENERS: ReadonlySet<string> = new Set(["《", "〈", "「", "『", "【", "〔", "（", "［", "｛", "〖", "〘", "〚", "“", "‘"]);
+
+/** Full stops, exclamation and question marks of Chinese and Japanese. */
+export const CJK_TERMINALS: ReadonlySet<string> = new Set(["。", "！", "？"]);
 
 /** Bullet characters that mark list items. */
 export const BULLETS = "•⁃▪‣◦●○■□";

@@ -2,7 +2,7 @@
 // have made (abbreviations, initials, list markers, ellipses, lower-case continuations) and add the ones it
 // missed ("the end.The next", one-line lists). See the tests beside this file for the rules it keeps.
 import { languageData } from "./abbreviations";
-import { type Candidate, ellipsisStarts, listStarts, missingSpaceStarts, segmenterStarts } from "./candidates";
+import { type Candidate, digitOrDashStarts, ellipsisStarts, listStarts, missingSpaceStarts, segmenterStarts } from "./candidates";
 import { isLetter, isDigit, isSpace } from "./chars";
 import { type BlockContext, joinsPrevious } from "./rules";
 
@@ -16,7 +16,7 @@ export interface SegmentedSentence {
 /** Extra possible starts (missing spaces, one-line lists, ellipses) in order; forced first at the same place. */
 function extraCandidates(text: string): Candidate[] {
   const extra = missingSpaceStarts(text);
-  extra.push(...listStarts(text), ...ellipsisStarts(text));
+  extra.push(...listStarts(text), ...ellipsisStarts(text), ...digitOrDashStarts(text));
   if (extra.length > 1) extra.sort((a, b) => a.at - b.at || Number(b.forced) - Number(a.forced));
   return extra;
 }
@@ -76,6 +76,14 @@ export function segmentBlock(input: string, lang = "en"): { leading: string; sen
     return { text, trailing: segment.slice(text.length) };
   });
   return { leading, sentences };
+}
+
+/** Offsets where the sentences of `input` start (the first is where its text begins). */
+export function sentenceOffsets(input: string, lang = "en"): number[] {
+  const body = input.trimStart();
+  if (body === "") return [];
+  const shift = input.length - body.length;
+  return sentenceStarts(body, lang).map((at) => at + shift);
 }
 
 /** The sentences of a text, trimmed. */

@@ -1,7 +1,7 @@
 // Rules that decide whether a possible sentence start is a real one or joins the sentence before it.
 import type { LanguageData } from "./abbreviations";
-import { startsListItem } from "./candidates";
-import { CLOSERS, TERMINALS, isDigit, isLetter, isLower, isUpper, skipOpeners, trimSpaceBack } from "./chars";
+import { insideAddress, startsListItem } from "./candidates";
+import { CLOSERS, TERMINALS, isCaseless, isDigit, isLetter, isLetterOrMark, isLower, isSpace, isUpper, skipOpeners, trimSpaceBack } from "./chars";
 
 export interface BlockContext {
   text: string;
@@ -67,15 +67,28 @@ function numberJoins(ctx: BlockContext, dot: number, at: number): boolean {
   const { text, data } = ctx;
   let i = dot;
   while (i > 0 && isDigit(text[i - 1])) i--;
+  // A dotted date "am 5. 6. 2020".
+  if (isDigit(text[at]) && dot - i <= 2 && (/^\d{1,4}\./.test(text.slice(at, at + 5)) || /\d\.\s$/.test(text.slice(i - 4, i)))) return true;
   const word = nextWord(text, at).toLowerCase();
   if (data.months.has(word)) return true;
   const standalone = i === 0 || !/[\d.,]/.test(text[i - 1]);
   return data.ordinalDot && standalone && dot - i <= 3 && isUpper(text[at]) && !startsSentence(ctx, at);
 }
 
-/** Whether a word like "U.S" or "E" (before the full stop) is an initial or unlisted multi-period abbreviation. */
+/** Letters of a word, not counting combining marks ("बी" is one letter). */
+function letterCount(word: string): number {
+  let count = 0;
+  for (const ch of word) if (isLetter(ch)) count++;
+  return count;
+}
+
+/**
+ * Whether a word like "U.S" or "E" (before the full stop) is an initial or unlisted multi-period abbreviation.
+ * In scripts without case, one letter (with its vowel signs) is an initial: "बी. सी.", "أحمد ز. أمين".
+ */
 function isInitials(word: string): boolean {
-  if (word.length === 1) return isUpper(word);
+  if (word.length === 1) return isUpper(word) || isCaseless(word);
+  if (isCaseless(word[0])) return word.split(".").every((part) => letterCount(part) === 1);
   for (let i = 0; i < word.length; i += 2) {
     if (!isLetter(word[i]) || (i + 1 < word.length && word[i + 1] !== ".")) return false;
   }
@@ -88,7 +101,7 @@ function abbreviationJoins(ctx: BlockContext, start: number, dot: number, at: nu
   let wordStart = dot;
   while (wordStart > start && dot - wordStart < 24) {
     const ch = text[wordStart - 1];
-    if (!(isLetter(ch) || ch === "." || ch === "°" || ch === "º")) break;
+    if (!(isLetterOrMark(ch) || ch === "." || ch === "°" || ch === "º")) break;
     wordStart--;
   }
   if (wordStart === dot) return isDigit(text[dot - 1]) && numberJoins(ctx, dot, at);
@@ -98,7 +111,10 @@ function abbreviationJoins(ctx: BlockContext, start: number, dot: number, at: nu
   if (data.prepositive.has(key)) return true;
   const digitNext = isDigit(text[at]);
   if (data.numeric.has(key) && digitNext) return true;
-  if (!data.other.has(key) && !isInitials(word)) return false;
+  // "[v. 908]", "n. 3": a single lower-case letter before a number is a reference, not a sentence end.
+  if (digitNext && word.length === 1 && isLower(word)) return true;
+  // "Objective-C." ends with a letter of a hyphenated word, not an initial.
+  if (!data.other.has(key) && (!isInitials(word) || text[wordStart - 1] === "-")) return false;
   return digitNext || !startsSentence(ctx, at) || introPhrase(ctx, start, wordStart);
 }
 
@@ -138,6 +154,12 @@ function punctuationJoins(ctx: BlockContext, start: number, end: number, close: 
 export function joinsPrevious(ctx: BlockContext, start: number, at: number, hasContent: boolean): boolean {
   const { text } = ctx;
   if (!hasContent) return true;
+  // No break inside a web or e-mail address ("news.asp?ArticleID=97508"), nor inside a dotted abbreviation
+  // of a script without case ("ق.م", "जी.डी.पी.").
+  if (!isSpace(text.charCodeAt(at - 1))) {
+    if (text.charCodeAt(at) < 0x80 && text.charCodeAt(at - 1) < 0x80 && insideAddress(text, at - 1, at)) return true;
+    if (text[at - 1] === "." && isCaseless(text[at])) return true;
+  }
   const close = trimSpaceBack(text, start, at);
   if (close - start <= 12 && MARKER_ONLY.test(text.slice(start, close))) return true;
   if (TERMINALS.has(text[at])) return true;

@@ -1,12 +1,14 @@
 import "server-only";
+import { verbatimBlockTypes } from "@/lib/article";
 import { z } from "zod";
-import { describeReplace, findAndReplace, type FindOptions, type FindReplacePreview, type FindReplaceResult } from "@/lib/find-replace";
+import { describeReplace, type FindOptions, type FindReplacePreview, type FindReplaceResult } from "@/lib/find-replace";
 import { AppError } from "@/lib/errors";
 import { applySelection, type SkippedMatches } from "@/lib/replace-selection";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
 import { statusAfterEdit } from "@/server/sentences/update-sentence";
 import { writeRevisionIn } from "@/server/sentences/write-revision";
+import { findAndReplaceBounded } from "./scan-in-worker";
 import { createChangeSet, findChangeSetView, listRefs, refOf, requireArticle, sentenceNumbers, type SentenceRef } from "./change-set";
 import { findReplaceBody, applyFindReplaceBody } from "@/lib/api/bodies";
 
@@ -15,12 +17,12 @@ export { findReplaceBody, applyFindReplaceBody };
 async function matchArticle(client: DbClient, articleId: number, options: FindOptions): Promise<FindReplacePreview> {
   await requireArticle(client, articleId);
   const rows = await client.sentence.findMany({
-    where: { articleId, removedAt: null },
+    where: { articleId, removedAt: null, block: { notIn: [...verbatimBlockTypes] } },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: { id: true, text: true, version: true },
   });
   const numbered = rows.map((row, index) => ({ id: { ...row, number: index + 1 }, text: row.text }));
-  const hits = findAndReplace(numbered, options).map(({ id: row, before, after, hits: matches }) => ({
+  const hits = (await findAndReplaceBounded(numbered, options)).map(({ id: row, before, after, hits: matches }) => ({
     sentenceId: row.id,
     number: row.number,
     before,

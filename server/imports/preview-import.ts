@@ -29,6 +29,7 @@ export async function parseUpload(upload: Upload): Promise<ParsedUpload> {
       paragraphs: doc.blocks.length,
       sentences: drafts.length,
       firstSentences: drafts.slice(0, 10).map((draft) => draft.text),
+      skippedUnits: doc.skippedUnits ?? 0,
     },
   };
 }

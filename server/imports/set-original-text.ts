@@ -6,6 +6,7 @@ import { MAX_TEXT_BYTES } from "@/lib/import";
 import { importArticleBody } from "@/server/articles/import-article";
 import { db } from "@/server/db";
 import { originalTextBody } from "@/lib/api/bodies";
+import { assertArticleEditable } from "@/server/workflow/assert-editable";
 
 export { originalTextBody };
 
@@ -25,9 +26,10 @@ export async function setOriginalText(articleId: number, body: OriginalTextBody)
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
   const aligned = alignToSentences(article.sentences, body.text, body.lang ?? article.sourceLang);
-  await db.$transaction(
-    article.sentences.map((sentence, index) =>
-      db.sentence.update({ where: { id: sentence.id }, data: { originalText: aligned[index] ?? null } }),
-    ),
-  );
+  await db.$transaction(async (tx) => {
+    await assertArticleEditable(tx, articleId);
+    for (const [index, sentence] of article.sentences.entries()) {
+      await tx.sentence.update({ where: { id: sentence.id }, data: { originalText: aligned[index] ?? null } });
+    }
+  });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { verbatimBlockTypes } from "@/lib/article";
 import type { ArticleQualityMqm, ArticleQualityView } from "@/lib/api-types";
 import type { MqmCategory, MqmSeverity } from "@/lib/mqm";
 import type { CheckId } from "@/lib/qa";
@@ -15,7 +16,7 @@ export type ArticleQuality = ArticleQualityView;
 export async function articleQuality(articleId: number): Promise<ArticleQuality> {
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { sentences: { where: { removedAt: null }, select: { sourceText: true, text: true, status: true } } },
+    select: { sentences: { where: { removedAt: null, block: { notIn: [...verbatimBlockTypes] } }, select: { sourceText: true, text: true, status: true } } },
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
   const { sentences } = article;

@@ -1,4 +1,5 @@
 import "server-only";
+import { verbatimBlockTypes } from "@/lib/article";
 import type { ArticleQualityRow, LanguagePairQuality, QualityOverview } from "@/lib/api-types";
 import { corpusTer } from "@/lib/ter";
 import { articleMqm } from "@/server/annotations/article-mqm";
@@ -21,7 +22,7 @@ export async function qualityOverview(): Promise<QualityOverview> {
       createdAt: true,
       sourceLang: true,
       targetLang: true,
-      sentences: { where: { removedAt: null }, select: { sourceText: true, text: true } },
+      sentences: { where: { removedAt: null, block: { notIn: [...verbatimBlockTypes] } }, select: { sourceText: true, text: true } },
     },
   });
   const truncated = articles.length > qualityOverviewLimit;

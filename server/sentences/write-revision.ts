@@ -1,5 +1,5 @@
 import "server-only";
-import type { RevisionKind, SentenceStatus } from "@/lib/article";
+import { isReviewable, type RevisionKind, type SentenceStatus } from "@/lib/article";
 import { AppError } from "@/lib/errors";
 import { hter } from "@/lib/ter";
 import { approvedReadOnlyMessage, isEditableState, toArticleState } from "@/lib/workflow";
@@ -65,6 +65,9 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
   if (current.version !== change.version || current.removedAt) throw await conflictError(tx, change.sentenceId);
   if (!isEditableState(toArticleState(current.article.state))) {
     throw new AppError("conflict", approvedReadOnlyMessage, { state: current.article.state });
+  }
+  if (!isReviewable(current.block)) {
+    throw new AppError("unprocessable", "This is a verbatim block (code, raw HTML or a thematic break): it is kept as imported and is not reviewed.");
   }
   const status = current.status as SentenceStatus;
   if (change.noOpWhen?.({ text: current.text, status })) return findSentenceView(tx, change.sentenceId);

@@ -19,11 +19,12 @@ async function titles(api: APIRequestContext): Promise<string[]> {
 }
 
 const formats = [
-  { name: "article.md", format: "md", title: headline, paragraphs: 13, sentences: 14, sourceLang: "und" },
-  { name: "article.html", format: "html", title: headline, paragraphs: 10, sentences: 12, sourceLang: "und" },
+  { name: "article.md", format: "md", title: headline, paragraphs: 14, sentences: 15, sourceLang: "und" },
+  { name: "article.html", format: "html", title: headline, paragraphs: 9, sentences: 11, sourceLang: "und" },
   { name: "article.docx", format: "docx", title: headline, paragraphs: 7, sentences: 8, sourceLang: "und" },
-  { name: "article-1.2.xlf", format: "xliff", title: headline, paragraphs: 6, sentences: 6, sourceLang: "fr" },
-  { name: "article-2.0.xlf", format: "xliff", title: headline, paragraphs: 4, sentences: 4, sourceLang: "fr" },
+  // Unit 4 of each XLIFF file (translate="no") has no target: skipped, not MT to review.
+  { name: "article-1.2.xlf", format: "xliff", title: headline, paragraphs: 5, sentences: 5, sourceLang: "fr" },
+  { name: "article-2.0.xlf", format: "xliff", title: headline, paragraphs: 3, sentences: 3, sourceLang: "fr" },
 ];
 
 test.describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
@@ -61,6 +62,46 @@ test.describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
     expect(article.sentences[0].originalText).toBe("La Russie et la Chine prônent un rapprochement pragmatique avec les talibans");
   });
 
+  test("an XLIFF file with some targets imports those and says how many units it skipped", async ({ as }) => {
+    const editor = await as("editor");
+    const preview = await expectJson<ImportPreview>(await upload(editor, "/api/v1/imports/preview", "some-targets.xlf"), 200);
+    expect(preview).toMatchObject({ sentences: 3, skippedUnits: 2, sourceLang: "de", targetLang: "en-US" });
+    const article = await expectJson<ArticleView & { skippedUnits: number }>(await upload(editor, "/api/v1/imports", "some-targets.xlf"), 201);
+    expect(article.skippedUnits).toBe(2);
+    expect(article.sentences.map((s) => s.text)).toEqual(["Sentence number 1.", "Sentence number 2.", "Sentence number 4."]);
+    expect(article.sentences.map((s) => s.originalText)).toEqual(["Satz Nummer 1.", "Satz Nummer 2.", "Satz Nummer 4."]);
+  });
+
+  test("XLIFF in a declared legacy encoding, and with a DOCTYPE only inside a comment, imports", async ({ as }) => {
+    const editor = await as("editor");
+    const legacy = await expectJson<ArticleView>(await upload(editor, "/api/v1/imports", "windows-1252.xlf"), 201);
+    expect(legacy.sentences[0]).toMatchObject({ text: "Summer’s café — 5 €.", originalText: "Café à l’été — 5 €." });
+    const commented = await expectJson<ArticleView>(await upload(editor, "/api/v1/imports", "comment-doctype.xlf"), 201);
+    expect(commented.sentences.map((s) => s.text)).toEqual(["Yes."]);
+  });
+
+  test("Markdown code, raw HTML and thematic breaks arrive whole and cannot be edited; a wrapped quote is one block", async ({ as }) => {
+    const editor = await as("editor");
+    const article = await expectJson<ArticleView>(await upload(editor, "/api/v1/imports", "verbatim.md"), 201);
+    expect(article.sentences.map((s) => [s.block, s.text])).toEqual([
+      ["h1", "Release notes"],
+      ["p", "The tool was updated."],
+      ["p", "It is faster now."],
+      ["code", "```sh\nnpm install redline. Then run it.\n```"],
+      ["html", '<div class="note">Raw HTML. Not reviewed.</div>'],
+      ["hr", "***"],
+      ["quote", "A quote that was wrapped\nover two lines."],
+      ["quote", "And a second sentence."],
+    ]);
+    const code = article.sentences[3];
+    const error = await expectError(await editor.patch(`/api/v1/sentences/${code.id}`, { data: { text: "changed", version: code.version } }), 422, "unprocessable");
+    expect(error.error.message).toMatch(/verbatim/);
+    const after = await expectJson<ArticleView>(await editor.get(`/api/v1/articles/${article.id}`), 200);
+    expect(after.sentences[3]).toMatchObject({ text: code.text, version: code.version });
+    const md = await editor.get(`/api/v1/articles/${article.id}/export?format=md`);
+    expect(await md.text()).toBe(readFileSync(path.join(fixtureDir, "verbatim.md"), "utf8"));
+  });
+
   test("the translation language given wins over the detected one and changes the split", async ({ as }) => {
     const preview = await expectJson<ImportPreview>(
       await upload(await as("editor"), "/api/v1/imports/preview", "article.html", { targetLang: "fr", sourceLang: "de", title: "Mine" }),
@@ -77,6 +118,8 @@ test.describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
     { what: "a .docx that is not a zip", name: "not-a-zip.docx", status: 422, code: "unprocessable", message: /not a Word document/i },
     { what: "a malformed XLIFF file", name: "bad.xlf", status: 422, code: "unprocessable", message: /not well-formed/i },
     { what: "an XLIFF file with entities", name: "xxe.xlf", status: 422, code: "unprocessable", message: /DOCTYPE|entities/i },
+    { what: "an XLIFF file with no targets", name: "no-targets.xlf", status: 422, code: "unprocessable", message: /no translations to review: none of its 4 units has a <target>/ },
+    { what: "an invalid XLIFF 2.0 file", name: "invalid-2.0.xlf", status: 422, code: "unprocessable", message: /^This XLIFF file is not valid XLIFF 2\.0\/2\.1 \(line 7\): / },
     { what: "an unsupported type", name: "article.pdf", status: 415, code: "unsupported_media_type", message: /not supported/i },
   ];
   for (const refusal of refusals) {

@@ -5,7 +5,7 @@ import { importUpload } from "@/server/imports/import-upload";
 import { readUpload } from "@/server/imports/read-upload";
 
 export const POST = apiRoute(contract.importUpload, "article:import", async ({ request, actor, headers }) => {
-  const id = await importUpload(actor, await readUpload(request));
+  const { id, skippedUnits } = await importUpload(actor, await readUpload(request));
   headers.set("Location", `/api/v1/articles/${id}`);
-  return getArticle(id);
+  return { ...(await getArticle(id)), skippedUnits };
 });

@@ -1,11 +1,10 @@
 import { contract } from "@/lib/api/contract";
-import { maxGlossaryCsvBytes } from "@/lib/api/limits";
 import { AppError } from "@/lib/errors";
 import { readBodyBytes } from "@/server/api/body";
 import { apiRoute } from "@/server/api/route";
-import { glossaryImportMode, importGlossary } from "@/server/glossary/import-glossary";
+import { glossaryImportMode, importGlossary, maxGlossaryCsvBytes } from "@/server/glossary/import-glossary";
 
-/** The CSV is the body (text/csv, at most 1 MB); ?mode=merge (default) or replace. */
+/** The CSV is the body (text/csv, at most maxGlossaryCsvBytes); ?mode=merge (default) or replace. */
 export const POST = apiRoute(contract.importGlossary, "sentence:edit", async ({ request }) => {
   const mode = glossaryImportMode(new URL(request.url).searchParams.get("mode"));
   const type = request.headers.get("content-type") ?? "";
