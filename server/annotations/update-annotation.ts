@@ -4,6 +4,7 @@ import { annotationTargets, mqmCategories, mqmSeverities, parseAnnotationInput }
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { annotationInclude, findModifiableAnnotation, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { recordEvent } from "@/server/events/record-event";
 
 /** Any subset of the fields; `comment: null` or "" removes the comment. */
 export const updateAnnotationBody = z.object({
@@ -41,5 +42,6 @@ export async function updateAnnotation(options: { actor: Actor; annotationId: nu
     },
     include: annotationInclude,
   });
+  await recordEvent(db, { articleId: row.articleId, type: "annotation", action: "changed", sentenceId: row.sentenceId, targetId: row.id, actorId: options.actor.id });
   return toAnnotationView(row, options.actor);
 }

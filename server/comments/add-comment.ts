@@ -6,6 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { commentInclude, maxCommentLength, toCommentView } from "./comment-view";
+import { recordEvent } from "@/server/events/record-event";
 
 export const commentBody = z.object({
   body: z.string().trim().min(1, "Write something.").max(maxCommentLength, `At most ${maxCommentLength} characters.`),
@@ -34,5 +35,6 @@ export async function addComment(options: { actor: Actor; sentenceId: number; in
     data: { sentenceId: sentence.id, articleId: sentence.articleId, parentId, body: input.body, authorId: actor.id },
     include: commentInclude,
   });
+  await recordEvent(db, { articleId: sentence.articleId, type: "comment", action: "added", sentenceId: sentence.id, targetId: row.id, actorId: actor.id });
   return toCommentView(row);
 }

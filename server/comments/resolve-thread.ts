@@ -6,6 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { commentInclude, toCommentView } from "./comment-view";
+import { recordEvent } from "@/server/events/record-event";
 
 export const resolveBody = z.object({ resolved: z.boolean() });
 
@@ -19,5 +20,6 @@ export async function resolveThread(options: { actor: Actor; commentId: number; 
     data: options.resolved ? { resolvedAt: new Date(), resolvedById: options.actor.id } : { resolvedAt: null, resolvedById: null },
     include: commentInclude,
   });
+  await recordEvent(db, { articleId: comment.articleId, type: "comment", action: options.resolved ? "resolved" : "reopened", sentenceId: row.sentenceId, targetId: row.id, actorId: options.actor.id });
   return toCommentView(row);
 }

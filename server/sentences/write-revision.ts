@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
+import { recordEvent } from "@/server/events/record-event";
 
 export interface SentenceChange {
   actor: Actor;
@@ -49,6 +50,7 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
       note: change.note,
     },
   });
+  await recordEvent(tx, { articleId: sentence.articleId, type: "sentence", action: change.kind, sentenceId: change.sentenceId, version: next, actorId: change.actor.id });
   await tx.article.update({ where: { id: sentence.articleId }, data: { updatedAt: new Date() } });
   return findSentenceView(tx, change.sentenceId);
 }

@@ -7,6 +7,7 @@ import { can, type Permission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { getWorkflow } from "./workflow-view";
+import { recordEvent } from "@/server/events/record-event";
 
 const assignee = z.number().int().positive().nullable().optional();
 
@@ -49,5 +50,6 @@ export async function assignArticle(options: {
     db.article.update({ where: { id: articleId }, data }),
     db.articleEvent.create({ data: { articleId, kind: "ASSIGN", reason: changes.join("; "), authorId: actor.id } }),
   ]);
+  await recordEvent(db, { articleId, type: "workflow", action: "assigned", actorId: actor.id });
   return getWorkflow(articleId);
 }

@@ -6,6 +6,7 @@ import { articleStates, checkTransition, maxReasonLength, stateLabels, toArticle
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { getWorkflow } from "./workflow-view";
+import { recordEvent } from "@/server/events/record-event";
 
 export const transitionBody = z.object({
   to: z.enum(articleStates),
@@ -35,6 +36,7 @@ export async function transitionArticle(options: {
     await tx.articleEvent.create({
       data: { articleId, kind: transition.action, fromState: input.from, toState: input.to, reason, authorId: actor.id },
     });
+    await recordEvent(tx, { articleId, type: "workflow", action: "moved", actorId: actor.id });
   });
   return getWorkflow(articleId);
 }
