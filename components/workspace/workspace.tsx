@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ArticleView, QaIssueView, SentenceView } from "@/lib/api-types";
 import type { SentenceStatus } from "@/lib/article";
+import { LiveLayer } from "@/components/live/live-layer";
 import { ChecksPanel } from "./checks-panel";
 import { MqmScore } from "./mqm-score";
 import { SentenceRow } from "./sentence-row";
@@ -67,6 +68,19 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
     onView(view);
   }, [onView]);
 
+  // Live updates: another person's newer version replaces a row unless this tab is editing it (then its
+  // save meets the 409 conflict panel); a split or merge elsewhere adds and removes rows.
+  const onRemote = useCallback((view: SentenceView) => {
+    const input = inputs.current.get(view.id);
+    const known = views[view.id];
+    if (known && known.version >= view.version) return;
+    if (input && (input === document.activeElement || input.value !== (known?.text ?? input.value))) return;
+    onFixed(view);
+  }, [views, onFixed]);
+  const onRemoteStructure = useCallback((change: StructureChange) => {
+    onStructure({ removed: change.removed, sentences: change.sentences.filter((s) => !sentences.some((known) => known.id === s.id)) });
+  }, [onStructure, sentences]);
+
   const visible = useCallback((s: SentenceView) => filter === "ALL" || statuses[s.id] === filter, [filter, statuses]);
 
   const move = useCallback(
@@ -117,6 +131,7 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
         </div>
         {canEdit && <span className="text-xs text-stone-500">Ctrl+Enter save and next · Alt+↑/↓ move · Esc discard</span>}
         <MqmScore articleId={article.id} />
+        <LiveLayer articleId={article.id} numberOf={(id) => numbers.get(id) ?? null} onSentence={onRemote} onStructure={onRemoteStructure} />
       </div>
       <ChecksPanel articleId={article.id} canEdit={canEdit} reloadKey={saves} onFixed={onFixed} onIssues={onIssues} />
       {paragraphs.map(([paragraph, sentences]) => (

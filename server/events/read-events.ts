@@ -24,12 +24,14 @@ export async function readEvents(articleId: number, after: number, options: { lo
     take: pageSize,
   });
   if (rows.length === 0) return [];
-  const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.actorId))] } }, select: { id: true, name: true } });
-  const names = new Map(people.map((person) => [person.id, person.name]));
+  const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.actorId))] } }, select: { id: true, name: true, email: true } });
+  const byId = new Map(people.map((person) => [person.id, person]));
   const sentences = new Map<number, LiveEventView["sentence"]>();
-  for (const id of new Set(rows.flatMap((row) => (row.type === "sentence" && row.sentenceId ? [row.sentenceId] : [])))) {
-    sentences.set(id, await findSentenceView(db, id).catch(() => undefined));
-  }
+  const ids = [...new Set(rows.flatMap((row) => (row.type === "sentence" && row.sentenceId ? [row.sentenceId] : [])))];
+  for (const id of ids) sentences.set(id, await findSentenceView(db, id).catch(() => undefined));
+  const removed = new Set(
+    (await db.sentence.findMany({ where: { id: { in: ids }, removedAt: { not: null } }, select: { id: true } })).map((s) => s.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     articleId: row.articleId,
@@ -38,9 +40,9 @@ export async function readEvents(articleId: number, after: number, options: { lo
     sentenceId: row.sentenceId,
     version: row.version,
     targetId: row.targetId,
-    by: { id: row.actorId, name: names.get(row.actorId) ?? "someone" },
+    by: byId.get(row.actorId) ?? { id: row.actorId, name: "someone", email: "" },
     at: row.createdAt.toISOString(),
-    ...(row.sentenceId && sentences.get(row.sentenceId) ? { sentence: sentences.get(row.sentenceId) } : {}),
+    ...(row.sentenceId && sentences.get(row.sentenceId) ? { sentence: sentences.get(row.sentenceId), removed: removed.has(row.sentenceId) } : {}),
   }));
 }
 

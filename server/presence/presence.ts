@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { presenceTtlMs, type PresenceView } from "@/lib/live-events";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { recordEvent } from "@/server/events/record-event";
 
 // Who has an article open, in the database so every instance sees the same. Advisory only: nothing
 // is ever refused because someone else is present.
@@ -50,11 +51,17 @@ export async function touchPresence(options: { actor: Actor; articleId: number; 
   const now = new Date();
   const key = { articleId_userId_tabId: { articleId, userId: actor.id, tabId: input.tabId } };
   const data = { sentenceId: input.sentenceId, seenAt: now };
+  const before = await db.presence.findUnique({ where: key, select: { sentenceId: true, seenAt: true } });
   try {
     await db.presence.upsert({ where: key, update: data, create: { articleId, userId: actor.id, tabId: input.tabId, ...data } });
   } catch {
     // Two heartbeats of one tab raced to create the row: the other one made it.
     await db.presence.update({ where: key, data });
+  }
+  // Others hear of an arrival or a move at once (a plain heartbeat is not an event).
+  const arrived = !before || before.seenAt.getTime() < now.getTime() - presenceTtlMs;
+  if (arrived || before.sentenceId !== input.sentenceId) {
+    await recordEvent(db, { articleId, type: "presence", action: arrived ? "joined" : "moved", sentenceId: input.sentenceId ?? undefined, actorId: actor.id });
   }
   // Tabs gone for long are forgotten (they are already invisible after the time-to-live).
   await db.presence.deleteMany({ where: { articleId, seenAt: { lt: new Date(now.getTime() - 10 * presenceTtlMs) } } });
@@ -63,5 +70,6 @@ export async function touchPresence(options: { actor: Actor; articleId: number; 
 
 /** A closing tab leaves at once. */
 export async function leavePresence(options: { actor: Actor; articleId: number; tabId: string }): Promise<void> {
-  await db.presence.deleteMany({ where: { articleId: options.articleId, userId: options.actor.id, tabId: options.tabId } });
+  const { count } = await db.presence.deleteMany({ where: { articleId: options.articleId, userId: options.actor.id, tabId: options.tabId } });
+  if (count > 0) await recordEvent(db, { articleId: options.articleId, type: "presence", action: "left", actorId: options.actor.id });
 }

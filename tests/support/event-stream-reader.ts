@@ -48,8 +48,11 @@ export async function openEventStream(url: string, headers: Record<string, strin
     if (!response.body) return endedResolve();
     const decoder = new TextDecoder();
     try {
-      for await (const chunk of response.body) {
-        buffer += decoder.decode(chunk, { stream: true });
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
         let end: number;
         while ((end = buffer.indexOf("\n\n")) >= 0) {
           parse(buffer.slice(0, end));

@@ -42,7 +42,9 @@ function run(command, args) {
 
 await run("npx", ["prisma", "migrate", "deploy"]);
 await run("npx", ["tsx", "--conditions=react-server", "tests/support/prepare-test-db.ts"]);
-if (needsBuild(root, env.REDLINE_DIST_DIR) || process.env.CI || process.env.REDLINE_TEST_BUILD) await run("npx", ["next", "build"]);
+// CI builds afresh, except for a second pass on the build the first one made (REDLINE_TEST_BUILT).
+const forced = (process.env.CI && !process.env.REDLINE_TEST_BUILT) || process.env.REDLINE_TEST_BUILD;
+if (needsBuild(root, env.REDLINE_DIST_DIR) || forced) await run("npx", ["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => finish(code ?? 0));

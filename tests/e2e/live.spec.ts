@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { importViaApi, pageAs, sentenceRow } from "./helpers";
+
+// Live updates in the workspace: another person's save appears in place, presence shows who is where,
+// and a row being edited is left alone so its stale save still meets the conflict panel.
+
+test("a correction saved in one browser appears in another's row without reload, with presence", async ({ browser }) => {
+  const id = await importViaApi("editor", "Live check\n\nThe first live sentence. The second live sentence.");
+  const anna = await pageAs(browser, "editor");
+  const erin = await pageAs(browser, "editor2");
+  await erin.goto(`/articles/${id}`);
+  await expect(erin.getByTestId("live-status")).toHaveText(/Live/);
+  await anna.goto(`/articles/${id}`);
+  await expect(anna.getByTestId("live-status")).toHaveText(/Live/);
+
+  // Anna works in the first sentence: Erin sees her there.
+  const annaRow = sentenceRow(anna, "first live");
+  await annaRow.getByRole("textbox").focus();
+  await expect(erin.getByTestId("present")).toHaveCount(1);
+  await expect(erin.getByTestId("presence")).toContainText("Eddie Editor — in sentence 1");
+
+  await annaRow.getByRole("textbox").fill("The first sentence, corrected live.");
+  await annaRow.getByRole("button", { name: "Save" }).click();
+  await expect(annaRow.getByTestId("save-state")).toHaveText("Saved");
+  const erinRow = sentenceRow(erin, "first live");
+  await expect(erinRow.getByRole("textbox")).toHaveValue("The first sentence, corrected live.", { timeout: 5000 });
+
+  // Erin starts editing the second sentence; Anna saves it meanwhile: Erin's draft stays, her save conflicts.
+  const erinSecond = sentenceRow(erin, "second live");
+  await erinSecond.getByRole("textbox").fill("Erin's version of the second.");
+  const annaSecond = sentenceRow(anna, "second live");
+  await annaSecond.getByRole("textbox").fill("Anna's version of the second.");
+  await annaSecond.getByRole("button", { name: "Save" }).click();
+  await expect(annaSecond.getByTestId("save-state")).toHaveText("Saved");
+  await expect(erinSecond.getByRole("textbox")).toHaveValue("Erin's version of the second.");
+  await erinSecond.getByRole("button", { name: "Save" }).click();
+  await expect(erinSecond.getByTestId("conflict").getByTestId("conflict-theirs")).toHaveText("Anna's version of the second.");
+
+  // Anna closes her tab: she is gone from Erin's header (at once when the tab says so, else after the 30 s time-to-live).
+  await anna.context().close();
+  await expect(erin.getByTestId("present")).toHaveCount(0, { timeout: 45_000 });
+});
