@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { startSecondInstance } from "../support/second-instance";
 import { importViaApi, pageAs, sentenceRow } from "./helpers";
 
 // Live updates in the workspace: another person's save appears in place, presence shows who is where,
@@ -39,4 +40,44 @@ test("a correction saved in one browser appears in another's row without reload,
   // Anna closes her tab: she is gone from Erin's header (at once when the tab says so, else after the 30 s time-to-live).
   await anna.context().close();
   await expect(erin.getByTestId("present")).toHaveCount(0, { timeout: 45_000 });
+});
+
+test("two instances on one PostgreSQL: B sees A's correction and presence, B's stale save conflicts, B keeps working when A dies", async ({ browser }) => {
+  test.skip(process.env.TEST_DATABASE !== "postgresql", "several instances need PostgreSQL (npm run test:pg)");
+  test.setTimeout(180_000);
+  const instanceA = await startSecondInstance();
+  try {
+    const id = await importViaApi("editor", "Two instances\n\nThe first shared sentence. The second shared sentence.");
+    const anna = await pageAs(browser, "editor");
+    const erin = await pageAs(browser, "editor2");
+    await erin.goto(`/articles/${id}`);
+    await anna.goto(`${instanceA.url}/articles/${id}`);
+    await expect(anna.getByTestId("live-status")).toHaveText(/Live/);
+    await expect(erin.getByTestId("live-status")).toHaveText(/Live/);
+
+    const annaFirst = sentenceRow(anna, "first shared");
+    await annaFirst.getByRole("textbox").focus();
+    await expect(erin.getByTestId("presence")).toContainText("Eddie Editor — in sentence 1");
+
+    const erinSecond = sentenceRow(erin, "second shared");
+    await erinSecond.getByRole("textbox").fill("Erin on instance B.");
+    await annaFirst.getByRole("textbox").fill("Anna on instance A.");
+    await annaFirst.getByRole("button", { name: "Save" }).click();
+    await expect(sentenceRow(erin, "first shared").getByRole("textbox")).toHaveValue("Anna on instance A.", { timeout: 5000 });
+
+    const annaSecond = sentenceRow(anna, "second shared");
+    await annaSecond.getByRole("textbox").fill("Anna saved the second first.");
+    await annaSecond.getByRole("button", { name: "Save" }).click();
+    await expect(annaSecond.getByTestId("save-state")).toHaveText("Saved");
+    await erinSecond.getByRole("button", { name: "Save" }).click();
+    await expect(erinSecond.getByTestId("conflict").getByTestId("conflict-theirs")).toHaveText("Anna saved the second first.");
+
+    // Instance A dies: B's page keeps its own stream and saves.
+    await instanceA.kill();
+    await erinSecond.getByTestId("conflict").getByRole("button", { name: "Keep mine" }).click();
+    await expect(erinSecond.getByTestId("save-state")).toHaveText("Saved");
+    await expect(erin.getByTestId("live-status")).toHaveText(/Live/);
+  } finally {
+    await instanceA.kill();
+  }
 });

@@ -2,7 +2,7 @@
 // SQLite (data/test-<port>/test.db) by default; TEST_DATABASE=postgresql uses a fresh PostgreSQL database
 // redline_test_<port>_<random>, dropped when the server stops.
 import { spawnSync, spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { needsBuild } from "../../scripts/needs-build.mjs";
 import { createDatabase, databaseUrlFor, dropDatabase, dropLeftovers, throwawayName } from "./pg-database.mjs";
@@ -29,6 +29,9 @@ const env = {
   NEXTAUTH_SECRET: "test-secret-not-for-production",
   NEXTAUTH_URL: `http://localhost:${port}`,
 };
+
+// Tests that start a second instance on the same database read its URL here.
+writeFileSync(path.join(dataDir, "database-url"), env.DATABASE_URL);
 
 async function finish(code) {
   if (pgName) await dropDatabase(pgName).catch((error) => console.error(`Could not drop ${pgName}: ${error.message}`));
