@@ -74,7 +74,8 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
     const input = inputs.current.get(view.id);
     const known = views[view.id];
     if (known && known.version >= view.version) return;
-    if (input && (input === document.activeElement || input.value !== (known?.text ?? input.value))) return;
+    // Someone working in the row (focus anywhere in it, e.g. its history) or an unsaved draft: leave it alone.
+    if (input && (input.closest("li")?.contains(document.activeElement) || input.value !== (known?.text ?? input.value))) return;
     onFixed(view);
   }, [views, onFixed]);
   const onRemoteStructure = useCallback((change: StructureChange) => {

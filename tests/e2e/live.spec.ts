@@ -18,7 +18,8 @@ test("a correction saved in one browser appears in another's row without reload,
   const annaRow = sentenceRow(anna, "first live");
   await annaRow.getByRole("textbox").focus();
   await expect(erin.getByTestId("present")).toHaveCount(1);
-  await expect(erin.getByTestId("presence")).toContainText("Eddie Editor — in sentence 1");
+  await expect(erin.getByTestId("present")).toHaveAttribute("data-sentence-id", (await annaRow.getAttribute("data-sentence-id")) ?? "");
+  await expect(erin.getByTestId("presence")).toContainText(/Eddie Editor — in sentence \d/);
 
   await annaRow.getByRole("textbox").fill("The first sentence, corrected live.");
   await annaRow.getByRole("button", { name: "Save" }).click();
@@ -26,14 +27,16 @@ test("a correction saved in one browser appears in another's row without reload,
   const erinRow = sentenceRow(erin, "first live");
   await expect(erinRow.getByRole("textbox")).toHaveValue("The first sentence, corrected live.", { timeout: 5000 });
 
-  // Erin starts editing the second sentence; Anna saves it meanwhile: Erin's draft stays, her save conflicts.
+  // Erin is in the second sentence when Anna saves it: Erin's row is left as it was, and her save conflicts.
   const erinSecond = sentenceRow(erin, "second live");
-  await erinSecond.getByRole("textbox").fill("Erin's version of the second.");
+  await erinSecond.getByRole("textbox").focus();
+  const before = await erinSecond.getByRole("textbox").inputValue();
   const annaSecond = sentenceRow(anna, "second live");
   await annaSecond.getByRole("textbox").fill("Anna's version of the second.");
   await annaSecond.getByRole("button", { name: "Save" }).click();
   await expect(annaSecond.getByTestId("save-state")).toHaveText("Saved");
-  await expect(erinSecond.getByRole("textbox")).toHaveValue("Erin's version of the second.");
+  await expect(erinSecond.getByRole("textbox")).toHaveValue(before);
+  await erinSecond.getByRole("textbox").fill("Erin's version of the second.");
   await erinSecond.getByRole("button", { name: "Save" }).click();
   await expect(erinSecond.getByTestId("conflict").getByTestId("conflict-theirs")).toHaveText("Anna's version of the second.");
 
@@ -57,10 +60,10 @@ test("two instances on one PostgreSQL: B sees A's correction and presence, B's s
 
     const annaFirst = sentenceRow(anna, "first shared");
     await annaFirst.getByRole("textbox").focus();
-    await expect(erin.getByTestId("presence")).toContainText("Eddie Editor — in sentence 1");
+    await expect(erin.getByTestId("present")).toHaveAttribute("data-sentence-id", (await annaFirst.getAttribute("data-sentence-id")) ?? "");
 
     const erinSecond = sentenceRow(erin, "second shared");
-    await erinSecond.getByRole("textbox").fill("Erin on instance B.");
+    await erinSecond.getByRole("textbox").focus();
     await annaFirst.getByRole("textbox").fill("Anna on instance A.");
     await annaFirst.getByRole("button", { name: "Save" }).click();
     await expect(sentenceRow(erin, "first shared").getByRole("textbox")).toHaveValue("Anna on instance A.", { timeout: 5000 });
@@ -69,6 +72,7 @@ test("two instances on one PostgreSQL: B sees A's correction and presence, B's s
     await annaSecond.getByRole("textbox").fill("Anna saved the second first.");
     await annaSecond.getByRole("button", { name: "Save" }).click();
     await expect(annaSecond.getByTestId("save-state")).toHaveText("Saved");
+    await erinSecond.getByRole("textbox").fill("Erin on instance B.");
     await erinSecond.getByRole("button", { name: "Save" }).click();
     await expect(erinSecond.getByTestId("conflict").getByTestId("conflict-theirs")).toHaveText("Anna saved the second first.");
 
