@@ -25,7 +25,8 @@ export async function splitSentence(options: { actor: Actor; sentenceId: number;
     if (options.offset > text.length || !left || !right) {
       throw new AppError("unprocessable", "Split inside the sentence: both parts need some text.");
     }
-    const sourceOffset = mapOffset(sourceText, text, options.offset);
+    const { targetLang } = await tx.article.findUniqueOrThrow({ where: { id: sentence.articleId }, select: { targetLang: true } });
+    const sourceOffset = mapOffset(sourceText, text, options.offset, targetLang);
     const sourceLeft = sourceText.slice(0, sourceOffset).trim();
     const sourceRight = sourceText.slice(sourceOffset).trim();
     const note = `Split sentence ${sentence.id} in two`;

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { roles, type Role } from "@/lib/article";
 import { AppError } from "@/lib/errors";
+import { invalidateActor } from "@/server/auth/actor";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
 
@@ -57,5 +58,7 @@ export async function updateUser(userId: number, change: z.infer<typeof updateUs
     const admins = await db.user.count({ where: { role: "ADMIN", disabled: false } });
     if (admins <= 1) throw new AppError("unprocessable", "This is the last enabled admin: make someone else admin first.");
   }
-  return toView(await db.user.update({ where: { id: userId }, data: change }));
+  const updated = await db.user.update({ where: { id: userId }, data: change });
+  invalidateActor(userId);
+  return toView(updated);
 }
