@@ -2,26 +2,28 @@
  * Live updates: save throughput and the time for a save's event to reach a stream on another instance,
  * on SQLite and on PostgreSQL, as ratios against a bare API route measured alternately in the same run.
  *
- *   npm run bench:live            (needs a production build: npm start once, or BENCH_DIST_DIR=.next-test)
+ *   npm run bench:live     (also run by npm run bench; uses an existing production build: .next-bench, .next or .next-test)
  *
  * Per provider: a throwaway database (SQLite file under data/bench-live/, PostgreSQL redline_test_<port>_*,
- * dropped after), migrated and prepared with the test accounts; instance A on BENCH_PORT (3404), and on
- * PostgreSQL instance B on BENCH_PORT+10 (SQLite: the stream is on A itself, one instance per file).
+ * dropped after), migrated and prepared with the test accounts; instance A on BENCH_PORT+3 (3404), and on
+ * PostgreSQL instance B on BENCH_PORT+13 (SQLite: the stream is on A itself, one instance per file).
  * Throughput: 4 clients in a loop for 3 s, alternating rounds of PATCH /sentences/:id (save) and
  * POST /segment (bare: authentication and a little work, no database write); 3 rounds each; min and median.
  * Latency: 60 sequential saves on A with a stream open on B: time from sending the save to the event
  * arriving, p50/p99, against the same client's bare-route round trip.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { openEventStream } from "../tests/support/event-stream-reader";
 import { createDatabase, databaseUrlFor, dropDatabase } from "../tests/support/pg-database.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const port = Number(process.env.BENCH_PORT ?? 3404);
-const distDir = process.env.BENCH_DIST_DIR ?? ".next";
+// Beside `npm run bench`'s shared server (BENCH_PORT, default 3401): instance A on +3, B on +13.
+const port = Number(process.env.BENCH_PORT ?? 3401) + 3;
+// The build `npm run bench` made, else npm start's, else the test build.
+const distDir = process.env.BENCH_DIST_DIR ?? [".next-bench", ".next", ".next-test"].find((dir) => existsSync(path.join(root, dir, "BUILD_ID"))) ?? ".next";
 const secret = "bench-secret-not-for-production";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
