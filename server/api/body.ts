@@ -32,6 +32,13 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
   return bytes;
 }
 
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\0") || hasNul(item));
+  return false;
+}
+
 /** Parses a JSON body against a schema: 415 when not JSON, 413 when too large, 400 when malformed or invalid. */
 export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = defaultBodyLimit): Promise<z.infer<T>> {
   const type = request.headers.get("content-type") ?? "";
@@ -45,6 +52,8 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+  // PostgreSQL text cannot hold NUL, and no article text needs it: refuse it on both databases alike.
+  if (hasNul(value)) throw new AppError("bad_request", "Text may not contain NUL characters (\\u0000).");
   return schema.parse(value);
 }
 
