@@ -2,7 +2,7 @@
 // .next-bench, on a throwaway database under data/bench-<port>/). Each file prints one line per measure
 // with its baseline and the ratio. Not part of `npm test`. BENCH_ONLY=save,articles runs a subset.
 import { spawn, spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 
@@ -44,6 +44,17 @@ for (const file of files) {
     console.log(`!! ${file} failed (${result.status})`);
   }
 }
-starter.kill("SIGTERM");
+// Stop the server itself (not only its starter), and wait until it is gone.
+for (const pid of [shared.pid, starter.pid]) {
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+for (let waited = 0; existsSync(`/proc/${shared.pid}/status`) && !/State:\s+Z/.test(readFileSync(`/proc/${shared.pid}/status`, "utf8")); waited += 200) {
+  if (waited >= 10_000) process.kill(shared.pid, "SIGKILL");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
 console.log(`\nload after: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 process.exit(failed ? 1 : 0);

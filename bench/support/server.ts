@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 export const benchPort = Number(process.env.BENCH_PORT ?? 3401);
-const distDir = ".next-bench";
+const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 export interface RunningServer {
@@ -72,7 +72,16 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer within 120 s.`);
 }
 
-function serve(cwd: string, port: number, env: NodeJS.ProcessEnv, probe: string, extra: Partial<RunningServer>): Promise<RunningServer> {
+async function assertPortFree(url: string): Promise<void> {
+  const answered = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`Something already answers on ${url}: stop it, or set BENCH_PORT.`);
+}
+
+async function serve(cwd: string, port: number, env: NodeJS.ProcessEnv, probe: string, extra: Partial<RunningServer>): Promise<RunningServer> {
+  await assertPortFree(`http://127.0.0.1:${port}/`);
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;
   return waitFor(url + probe, child).then(() => ({

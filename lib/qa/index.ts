@@ -31,7 +31,8 @@ const checks: Record<CheckId, QaCheck> = {
 /** Issues in article order (sentence, then offset, then check). `sentences` must be in article order. */
 export function runChecks(sentences: QaSentence[], options: QaOptions = {}): QaIssue[] {
   const enabled = new Set(options.enabled ?? checkIds);
-  const ctx = { sentences, glossary: options.glossary ?? [], lang: options.lang ?? "en" };
+  const terms = options.glossaryMatcher?.glossary ?? options.glossary ?? [];
+  const ctx = { sentences, glossary: terms, glossaryMatcher: options.glossaryMatcher, lang: options.lang ?? "en" };
   const order = new Map(sentences.map((s, i) => [s.id, i]));
   const issues = checkIds.filter((id) => enabled.has(id)).flatMap((id) => checks[id](ctx));
   return issues.sort(

@@ -1,5 +1,6 @@
 // Automatic QA checks: shared types. Pure: no Next, no Prisma.
 
+import type { GlossaryMatcher } from "../glossary/matcher";
 import type { GlossaryTerm } from "../glossary/term";
 
 export const checkIds = [
@@ -56,6 +57,8 @@ export interface QaOptions {
   /** Checks to run; all by default. */
   enabled?: readonly CheckId[];
   glossary?: readonly GlossaryTerm[];
+  /** The glossary's matcher when already built (the server caches one per glossary version). */
+  glossaryMatcher?: GlossaryMatcher;
   /** Target language (BCP 47), for language-specific typography. Default "en". */
   lang?: string;
 }
@@ -63,6 +66,7 @@ export interface QaOptions {
 export interface QaContext {
   sentences: readonly QaSentence[];
   glossary: readonly GlossaryTerm[];
+  glossaryMatcher?: GlossaryMatcher;
   lang: string;
 }
 

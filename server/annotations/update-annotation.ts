@@ -3,6 +3,7 @@ import { z } from "zod";
 import { annotationTargets, mqmCategories, mqmSeverities, parseAnnotationInput } from "@/lib/mqm";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { annotationInclude, findModifiableAnnotation, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordEvent } from "@/server/events/record-event";
 
@@ -30,7 +31,9 @@ export async function updateAnnotation(options: { actor: Actor; annotationId: nu
     ...rest,
   };
   const input = parseAnnotationInput(merged, { source: current.sentence.sourceText.length, text: current.sentence.text.length });
-  const row = await db.annotation.update({
+  const row = await db.$transaction(async (tx) => {
+    await assertArticleEditable(tx, current.articleId);
+    return tx.annotation.update({
     where: { id: current.id },
     data: {
       target: input.target,
@@ -41,6 +44,7 @@ export async function updateAnnotation(options: { actor: Actor; annotationId: nu
       ...(comment === undefined ? {} : { comment: comment || null }),
     },
     include: annotationInclude,
+    });
   });
   await recordEvent(db, { articleId: row.articleId, type: "annotation", action: "changed", sentenceId: row.sentenceId, targetId: row.id, actorId: options.actor.id });
   return toAnnotationView(row, options.actor);

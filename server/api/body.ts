@@ -32,13 +32,6 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
   return bytes;
 }
 
-function hasNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\0");
-  if (Array.isArray(value)) return value.some(hasNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\0") || hasNul(item));
-  return false;
-}
-
 /** Parses a JSON body against a schema: 415 when not JSON, 413 when too large, 400 when malformed or invalid. */
 export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = defaultBodyLimit): Promise<z.infer<T>> {
   const type = request.headers.get("content-type") ?? "";
@@ -52,9 +45,34 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
-  // PostgreSQL text cannot hold NUL, and no article text needs it: refuse it on both databases alike.
-  if (hasNul(value)) throw new AppError("bad_request", "Text may not contain NUL characters (\\u0000).");
+  assertWellFormedText(value);
   return schema.parse(value);
+}
+
+/**
+ * Refuses (400) a JSON body with a lone UTF-16 surrogate ("\ud800") in any string or key: it is not
+ * text, cannot be stored as UTF-8 and breaks segmentation. Every JSON input passes here, so every text
+ * field of the API is covered; uploads are decoded from UTF-8, which cannot produce one.
+ */
+export function assertWellFormedText(value: unknown): void {
+  // An explicit stack, not recursion: a deeply nested body must not overflow the call stack.
+  const pending: { value: unknown; path: string }[] = [{ value, path: "" }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value: item, path } = next;
+    if (typeof item === "string") {
+      if (!item.isWellFormed()) {
+        throw new AppError("bad_request", `Invalid ${path || "input"}: the text contains a lone surrogate (an invalid UTF-16 character).`);
+      }
+      // PostgreSQL text cannot hold NUL, and no article text needs it: refused on both databases alike.
+      if (item.includes("\0")) throw new AppError("bad_request", `Invalid ${path || "input"}: the text contains a NUL character (\\u0000).`);
+    } else if (Array.isArray(item)) {
+      item.forEach((child, index) => pending.push({ value: child, path: path ? `${path}.${index}` : String(index) }));
+    } else if (item !== null && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        pending.push({ value: key, path }, { value: child, path: path ? `${path}.${key}` : key });
+      }
+    }
+  }
 }
 
 export function formatBytes(bytes: number): string {

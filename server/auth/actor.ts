@@ -23,7 +23,7 @@ export const actorCacheMs = 5_000;
  * The user fields a request's authentication reads, cached together. A new check on the user (such as a
  * session version) adds its field here and reads it from the record.
  */
-export const actorRecordSelect = { id: true, email: true, name: true, role: true, disabled: true } satisfies Prisma.UserSelect;
+export const actorRecordSelect = { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true } satisfies Prisma.UserSelect;
 export type ActorRecord = Prisma.UserGetPayload<{ select: typeof actorRecordSelect }>;
 
 const records = new Map<number, { expires: number; record: Promise<ActorRecord | null> }>();
@@ -32,9 +32,13 @@ function toRole(value: string): Role {
   return (roles as readonly string[]).includes(value) ? (value as Role) : "VIEWER";
 }
 
-/** The actor of a user record, or null when the user is missing or disabled. */
-export function toActor(record: ActorRecord | null): Actor | null {
+/**
+ * The actor of a user record, or null when the user is missing or disabled; with a session's
+ * `sessionVersion`, also null when that session was ended since (sign-out, disabling).
+ */
+export function toActor(record: ActorRecord | null, sessionVersion?: number): Actor | null {
   if (!record || record.disabled) return null;
+  if (sessionVersion !== undefined && record.sessionVersion !== sessionVersion) return null;
   return { id: record.id, email: record.email, name: record.name, role: toRole(record.role) };
 }
 
@@ -54,9 +58,9 @@ export function cachedActorRecord(userId: number, now = Date.now()): Promise<Act
   return record;
 }
 
-/** An enabled user as an Actor for a request, through the cache. */
-export async function cachedActor(userId: number): Promise<Actor | null> {
-  return toActor(await cachedActorRecord(userId));
+/** An enabled user as an Actor for a request, through the cache (and a session still current, when given). */
+export async function cachedActor(userId: number, sessionVersion?: number): Promise<Actor | null> {
+  return toActor(await cachedActorRecord(userId), sessionVersion);
 }
 
 /** Drops a user's cached record: call after disabling a user or changing their role (or session version). */

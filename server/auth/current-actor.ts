@@ -64,5 +64,6 @@ export async function actorFromToken(token: string): Promise<Actor | null> {
 export async function actorFromSession(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
   const userId = Number(session?.user?.id);
-  return Number.isInteger(userId) ? cachedActor(userId) : null;
+  // The session's version must still be the user's: sign-out and disabling bump it (server/auth/end-sessions.ts).
+  return Number.isInteger(userId) ? cachedActor(userId, session?.sessionVersion ?? 0) : null;
 }

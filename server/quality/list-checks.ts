@@ -3,7 +3,7 @@ import type { ChecksView, QaIssueView } from "@/lib/api-types";
 import { AppError } from "@/lib/errors";
 import { runChecks } from "@/lib/qa";
 import { db } from "@/server/db";
-import { loadGlossary } from "@/server/glossary/load-glossary";
+import { loadGlossaryMatcher } from "@/server/glossary/glossary-version";
 import { enabledChecks } from "./enabled-checks";
 
 /** Runs the article's enabled QA checks over its sentences, each issue flagged when dismissed. */
@@ -23,11 +23,11 @@ export async function listChecks(articleId: number): Promise<ChecksView> {
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
   const enabled = enabledChecks(article.disabledChecks);
-  const glossary = enabled.includes("glossary") ? await loadGlossary() : [];
+  const glossaryMatcher = enabled.includes("glossary") ? await loadGlossaryMatcher() : undefined;
   const dismissed = new Set(article.qaDismissals.map((d) => `${d.sentenceId} ${d.key}`));
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
   const numbers = new Map(article.sentences.map((s, index) => [s.id, index + 1]));
-  const issues = runChecks(article.sentences, { enabled, glossary, lang: article.targetLang });
+  const issues = runChecks(article.sentences, { enabled, glossaryMatcher, lang: article.targetLang });
   return {
     enabled,
     issues: issues.map((issue): QaIssueView => {
