@@ -9,6 +9,7 @@ export const errorCodes = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  too_many_requests: 429,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -67,7 +67,7 @@ export function RowGutter({ sentence, number, reviewable, saveState, warnings, o
         </span>
       )}
       {presence.length > 0 && (
-        <span className="flex gap-0.5" data-testid="presence">
+        <span className="flex gap-0.5" data-testid="row-presence">
           {presence.map((person) => (
             <abbr key={person.id} title={`${person.name} is on this sentence`} className="rounded-full bg-violet-100 px-1 text-violet-900 no-underline">
               {initials(person.name)}

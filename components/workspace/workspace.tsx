@@ -2,7 +2,11 @@
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { PersonView } from "@/lib/api-types";
 import { isReviewable } from "@/lib/article";
+import { LiveLayer } from "@/components/live/live-layer";
+import type { LiveAction } from "@/components/live/live-actions";
 import { ChecksPanel } from "./checks-panel";
 import { createCommands } from "./commands";
 import { FindBar } from "./find-bar";
@@ -10,7 +14,7 @@ import { SentenceRow } from "./sentence-row";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { initialState, visibleIds, type WorkspaceData } from "./store";
 import { WorkspaceBar } from "./workspace-bar";
-import { createStore, useCommands, useWorkspace, WorkspaceProvider } from "./workspace-store";
+import { createStore, useCommands, useStore, useWorkspace, WorkspaceProvider } from "./workspace-store";
 
 interface Props {
   data: WorkspaceData;
@@ -114,6 +118,21 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
   const paddingTop = virtualized && items.length ? items[0].start - scrollMargin : 0;
   const paddingBottom = virtualized && items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
   const measure = virtualized ? virtualizer.measureElement : noMeasure;
+  // Live updates from other editors land in the store as single actions; panels they touch reload.
+  const store = useStore();
+  const liveCommands = useCommands();
+  const router = useRouter();
+  const articleId = useWorkspace((state) => state.articleId);
+  const onLive = useCallback(
+    (action: LiveAction) => {
+      if (action.type !== "reload") store.dispatch(action);
+      else if (action.what === "comments") void liveCommands.reloadComments();
+      else if (action.what === "annotations") void liveCommands.reloadAnnotations();
+      else if (action.what === "workflow") router.refresh();
+    },
+    [store, liveCommands, router],
+  );
+  const onPresence = useCallback((presence: Record<number, PersonView[]>) => store.dispatch({ type: "presenceChanged", presence }), [store]);
   const reviewableIds = useMemo(() => order.filter((id) => isReviewable(sentences[id].block)), [order, sentences]);
 
   return (
@@ -128,6 +147,7 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
         }}
         onShortcuts={() => setShortcutsOpen(true)}
       />
+      <LiveLayer articleId={articleId} numberOf={numberOf} onAction={onLive} onPresence={onPresence} />
       {findOpen && <FindBar ids={ids} numberOf={numberOf} onMatch={showMatch} onClose={() => setFindOpen(false)} />}
       <div className="mb-1">
         <ChecksPanel canEdit={canEdit} />

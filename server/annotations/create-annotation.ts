@@ -5,6 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { recordEvent } from "@/server/events/record-event";
 
 /** Adds an MQM error annotation to a sentence; the span must lie within the MT text or the correction. */
 export async function createAnnotation(options: { actor: Actor; sentenceId: number; input: unknown }): Promise<AnnotationView> {
@@ -28,5 +29,6 @@ export async function createAnnotation(options: { actor: Actor; sentenceId: numb
     include: annotationInclude,
     });
   });
+  await recordEvent(db, { articleId: row.articleId, type: "annotation", action: "added", sentenceId: row.sentenceId, targetId: row.id, actorId: options.actor.id });
   return toAnnotationView(row, options.actor);
 }

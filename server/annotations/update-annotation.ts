@@ -6,6 +6,7 @@ import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { annotationInclude, findModifiableAnnotation, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { updateAnnotationBody } from "@/lib/api/bodies";
+import { recordEvent } from "@/server/events/record-event";
 
 export { updateAnnotationBody };
 
@@ -38,5 +39,6 @@ export async function updateAnnotation(options: { actor: Actor; annotationId: nu
     include: annotationInclude,
     });
   });
+  await recordEvent(db, { articleId: row.articleId, type: "annotation", action: "changed", sentenceId: row.sentenceId, targetId: row.id, actorId: options.actor.id });
   return toAnnotationView(row, options.actor);
 }

@@ -64,6 +64,8 @@ export function assertWellFormedText(value: unknown): void {
       if (!item.isWellFormed()) {
         throw new AppError("bad_request", `Invalid ${path || "input"}: the text contains a lone surrogate (an invalid UTF-16 character).`);
       }
+      // PostgreSQL text cannot hold NUL, and no article text needs it: refused on both databases alike.
+      if (item.includes("\0")) throw new AppError("bad_request", `Invalid ${path || "input"}: the text contains a NUL character (\\u0000).`);
     } else if (Array.isArray(item)) {
       item.forEach((child, index) => pending.push({ value: child, path: path ? `${path}.${index}` : String(index) }));
     } else if (item !== null && typeof item === "object") {

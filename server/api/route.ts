@@ -106,7 +106,8 @@ function wrap<P extends Params>(permission: Permission, handler: Handler<P>) {
 /** A numeric id from the URL; anything else is a 404, not a 500. */
 export function idParam(value: string | undefined, what: string): number {
   const id = Number(value);
-  if (!value || !/^\d{1,15}$/.test(value) || !Number.isSafeInteger(id)) {
+  // Ids are 32-bit integers on PostgreSQL: a larger one cannot exist (and must not reach the database).
+  if (!value || !/^\d{1,15}$/.test(value) || !Number.isSafeInteger(id) || id > 2_147_483_647) {
     throw new AppError("not_found", `No ${what} with id ${JSON.stringify(value ?? "")}.`);
   }
   return id;

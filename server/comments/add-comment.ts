@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { commentInclude, maxCommentLength, toCommentView } from "./comment-view";
 import { commentBody } from "@/lib/api/bodies";
+import { recordEvent } from "@/server/events/record-event";
 
 export { commentBody };
 
@@ -31,5 +32,6 @@ export async function addComment(options: { actor: Actor; sentenceId: number; in
     data: { sentenceId: sentence.id, articleId: sentence.articleId, parentId, body: input.body, authorId: actor.id },
     include: commentInclude,
   });
+  await recordEvent(db, { articleId: sentence.articleId, type: "comment", action: "added", sentenceId: sentence.id, targetId: row.id, actorId: actor.id });
   return toCommentView(row);
 }

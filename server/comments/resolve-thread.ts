@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { commentInclude, toCommentView } from "./comment-view";
 import { resolveBody } from "@/lib/api/bodies";
+import { recordEvent } from "@/server/events/record-event";
 
 export { resolveBody };
 
@@ -20,5 +21,6 @@ export async function resolveThread(options: { actor: Actor; commentId: number; 
     data: options.resolved ? { resolvedAt: new Date(), resolvedById: options.actor.id } : { resolvedAt: null, resolvedById: null },
     include: commentInclude,
   });
+  await recordEvent(db, { articleId: comment.articleId, type: "comment", action: options.resolved ? "resolved" : "reopened", sentenceId: row.sentenceId, targetId: row.id, actorId: options.actor.id });
   return toCommentView(row);
 }

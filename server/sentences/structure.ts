@@ -6,6 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import type { DbClient } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
+import { recordEvent } from "@/server/events/record-event";
 
 // Shared steps of split, merge and their undo: every sentence they touch gets a revision.
 
@@ -98,6 +99,7 @@ async function addRevision(
       note: options.note,
     },
   });
+  await recordEvent(tx, { articleId: options.articleId, type: "sentence", action: options.kind, sentenceId: options.id, version: options.version, actorId: options.actor.id });
 }
 
 /** A position after `position` and before the next active sentence; spreads the rest out only when no gap is left. */

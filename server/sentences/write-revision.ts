@@ -6,6 +6,7 @@ import { approvedReadOnlyMessage, isEditableState, toArticleState } from "@/lib/
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
 import { conflictError, findSentenceView, rowHter, sentenceView, type SentenceView } from "./sentence-view";
+import { recordEvent } from "@/server/events/record-event";
 
 export interface SentenceChange {
   actor: Actor;
@@ -98,6 +99,7 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
       },
     ],
   });
+  await recordEvent(tx, { articleId: current.articleId, type: "sentence", action: change.kind, sentenceId: change.sentenceId, version, actorId: change.actor.id });
   await tx.article.updateMany({ where: { id: current.articleId }, data: { updatedAt: now } });
   const author = { id: change.actor.id, name: change.actor.name, email: change.actor.email };
   return sentenceView(

@@ -11,6 +11,7 @@ import { getWorkflow } from "./workflow-view";
 import { assignmentBody } from "@/lib/api/bodies";
 
 export { assignmentBody };
+import { recordEvent } from "@/server/events/record-event";
 
 const assignee = z.number().int().positive().nullable().optional();
 
@@ -49,6 +50,7 @@ export async function assignArticle(options: {
     await assertArticleEditable(tx, articleId);
     await tx.article.update({ where: { id: articleId }, data });
     await tx.articleEvent.create({ data: { articleId, kind: "ASSIGN", reason: changes.join("; "), authorId: actor.id } });
+    await recordEvent(tx, { articleId, type: "workflow", action: "assigned", actorId: actor.id });
   });
   return getWorkflow(articleId);
 }

@@ -7,6 +7,7 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { getWorkflow } from "./workflow-view";
 import { transitionBody } from "@/lib/api/bodies";
+import { recordEvent } from "@/server/events/record-event";
 
 export { transitionBody };
 
@@ -31,6 +32,7 @@ export async function transitionArticle(options: {
     await tx.articleEvent.create({
       data: { articleId, kind: transition.action, fromState: input.from, toState: input.to, reason, authorId: actor.id },
     });
+    await recordEvent(tx, { articleId, type: "workflow", action: "moved", actorId: actor.id });
   });
   return getWorkflow(articleId);
 }

@@ -104,12 +104,15 @@ test("two editors on one sentence get a conflict, not a lost edit", async ({ bro
   await first.goto(`/articles/${id}`);
   await second.goto(`/articles/${id}`);
 
+  // The second editor is in the sentence when the first saves it: live updates leave a row being edited alone,
+  // so the second editor's save starts from a stale version.
+  const theirs = sentenceRow(second, "inter-agency");
+  await theirs.getByRole("textbox").focus();
   const mine = sentenceRow(first, "inter-agency");
   await mine.getByRole("textbox").fill("The inter-Afghan dialogue must begin.");
   await mine.getByRole("button", { name: "Save" }).click();
   await expect(mine.getByTestId("save-state")).toHaveText("Saved");
 
-  const theirs = sentenceRow(second, "inter-agency");
   await theirs.getByRole("textbox").fill("The intra-Afghan dialogue must begin.");
   await theirs.getByRole("button", { name: "Save" }).click();
   const conflict = theirs.getByTestId("conflict");

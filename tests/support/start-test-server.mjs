@@ -2,7 +2,7 @@
 // SQLite (data/test-<port>/test.db) by default; TEST_DATABASE=postgresql uses a fresh PostgreSQL database
 // redline_test_<port>_<random>, dropped when the server stops.
 import { spawnSync, spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { needsBuild } from "../../scripts/needs-build.mjs";
 import { createDatabase, databaseUrlFor, dropDatabase, dropLeftovers, throwawayName } from "./pg-database.mjs";
@@ -30,6 +30,9 @@ const env = {
   NEXTAUTH_URL: `http://localhost:${port}`,
 };
 
+// Tests that start a second instance on the same database read its URL here.
+writeFileSync(path.join(dataDir, "database-url"), env.DATABASE_URL);
+
 async function finish(code) {
   if (pgName) await dropDatabase(pgName).catch((error) => console.error(`Could not drop ${pgName}: ${error.message}`));
   process.exit(code);
@@ -42,7 +45,9 @@ function run(command, args) {
 
 await run("npx", ["prisma", "migrate", "deploy"]);
 await run("npx", ["tsx", "--conditions=react-server", "tests/support/prepare-test-db.ts"]);
-if (needsBuild(root, env.REDLINE_DIST_DIR) || process.env.CI || process.env.REDLINE_TEST_BUILD) await run("npx", ["next", "build"]);
+// CI builds afresh, except for a second pass on the build the first one made (REDLINE_TEST_BUILT).
+const forced = (process.env.CI && !process.env.REDLINE_TEST_BUILT) || process.env.REDLINE_TEST_BUILD;
+if (needsBuild(root, env.REDLINE_DIST_DIR) || forced) await run("npx", ["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => finish(code ?? 0));

@@ -1,0 +1,32 @@
+import "server-only";
+import type { LiveEventType } from "@/lib/live-events";
+import { databaseProvider } from "@/server/database-url";
+import type { Transaction } from "@/server/db";
+import { eventHub, notifyChannel } from "./hub";
+
+export interface NewLiveEvent {
+  articleId: number;
+  type: LiveEventType;
+  action: string;
+  actorId: number;
+  sentenceId?: number;
+  version?: number;
+  targetId?: number;
+}
+
+/** What recordEvent needs: `db` or a transaction. */
+export type EventWriter = Pick<Transaction, "liveEvent" | "$executeRaw">;
+
+/**
+ * Appends a live event. Call it inside the transaction that makes the change, so the event exists
+ * exactly when the change does. Other instances hear of it through NOTIFY, delivered on commit.
+ */
+export async function recordEvent(tx: EventWriter, event: NewLiveEvent): Promise<void> {
+  const { id } = await tx.liveEvent.create({ data: event, select: { id: true } });
+  if (databaseProvider() === "postgresql") {
+    await tx.$executeRaw`SELECT pg_notify(${notifyChannel}, ${`${event.articleId}:${id}`})`;
+  } else {
+    // After the current transaction has had a chance to commit; streams also re-read until they see it.
+    setTimeout(() => eventHub.wake(event.articleId, id), 5);
+  }
+}
