@@ -1,0 +1,3 @@
+export * from "./keystrokes";
+export * from "./visit";
+export * from "./figures";
