@@ -13,6 +13,7 @@ export const checkIds = [
   "numbers",
   "untranslated",
   "glossary",
+  "learned-fix",
 ] as const;
 export type CheckId = (typeof checkIds)[number];
 
@@ -27,6 +28,7 @@ export const checkLabels: Record<CheckId, string> = {
   numbers: "Numbers differ",
   untranslated: "Untranslated",
   glossary: "Glossary",
+  "learned-fix": "Learned fix",
 };
 
 export interface QaSentence {
@@ -50,12 +52,24 @@ export interface QaIssue {
   message: string;
   /** Replacing text[start, end) with `replacement` fixes the issue. */
   suggestion?: { replacement: string };
+  /** The same fix editors made repeatedly elsewhere (set on the learned-fix issue, or on another check's issue it joined). */
+  learnedFix?: LearnedFixRule;
+}
+
+/** A substitution editors made repeatedly for this language pair (server/memory keeps the counts). */
+export interface LearnedFixRule {
+  id: number;
+  from: string;
+  to: string;
+  articles: number;
+  editors: number;
 }
 
 export interface QaOptions {
   /** Checks to run; all by default. */
   enabled?: readonly CheckId[];
   glossary?: readonly GlossaryTerm[];
+  learnedFixes?: readonly LearnedFixRule[];
   /** Target language (BCP 47), for language-specific typography. Default "en". */
   lang?: string;
 }
@@ -63,6 +77,7 @@ export interface QaOptions {
 export interface QaContext {
   sentences: readonly QaSentence[];
   glossary: readonly GlossaryTerm[];
+  learnedFixes: readonly LearnedFixRule[];
   lang: string;
 }
 
