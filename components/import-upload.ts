@@ -5,6 +5,7 @@ export interface UploadOptions {
   title?: string;
   sourceLang?: string;
   targetLang?: string;
+  mtEngine?: string;
 }
 
 export function uploadFile<T>(

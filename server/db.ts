@@ -18,4 +18,4 @@ export const db: Database = cache.redlineDb ?? createClient();
 if (process.env.NODE_ENV !== "production") cache.redlineDb = db;
 
 /** What both `db` and a transaction offer: use cases that may run inside a transaction take this. */
-export type DbClient = Pick<Database, "user" | "apiToken" | "article" | "sentence" | "revision">;
+export type DbClient = Pick<Database, "user" | "apiToken" | "article" | "sentence" | "revision" | "memoryEntry" | "fixOccurrence" | "learnedFix">;

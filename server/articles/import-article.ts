@@ -15,11 +15,15 @@ const language = z
   .trim()
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.");
 
+export const mtEngine = z.string().trim().min(1).max(100, "Name the MT engine in at most 100 characters.");
+
 export const importArticleBody = z.object({
   title: z.string().trim().max(300).optional(),
   text: z.string(),
   sourceLang: language.optional(),
   targetLang: language.optional(),
+  /** The MT engine that produced the text ("deepl", "google", "nllb-200"). */
+  mtEngine: mtEngine.optional(),
 });
 
 export type ImportArticleBody = z.infer<typeof importArticleBody>;
@@ -40,6 +44,7 @@ export async function importDocument(options: {
   title?: string;
   sourceLang?: string;
   targetLang?: string;
+  mtEngine?: string;
 }): Promise<number> {
   const targetLang = options.targetLang ?? options.doc.targetLang ?? "en";
   const sourceLang = options.sourceLang ?? options.doc.sourceLang ?? "und";
@@ -49,7 +54,7 @@ export async function importDocument(options: {
 
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
-      data: { title, sourceLang, targetLang, leading: options.doc.leading, createdById: options.actor.id },
+      data: { title, sourceLang, targetLang, leading: options.doc.leading, createdById: options.actor.id, mtEngine: options.mtEngine || null },
     });
     const sentences = await tx.sentence.createManyAndReturn({
       data: drafts.map((draft, position) => ({

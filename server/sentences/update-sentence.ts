@@ -11,7 +11,11 @@ export const maxSentenceLength = 10_000;
 export const updateSentenceBody = z.object({
   text: z.string().max(maxSentenceLength, `A sentence may hold at most ${maxSentenceLength} characters.`).transform((s) => s.trim()),
   version: z.number().int().positive(),
+  /** The text came from a suggestion: recorded as the revision's note. */
+  origin: z.enum(["memory", "learned-fix"]).optional(),
 });
+
+const originNotes = { memory: "from memory", "learned-fix": "learned fix" } as const;
 
 export type UpdateSentenceBody = z.infer<typeof updateSentenceBody>;
 
@@ -31,5 +35,6 @@ export async function updateSentence(options: { actor: Actor; sentenceId: number
     kind: "EDIT",
     text: options.text,
     status: statusAfterEdit(current.sourceText, options.text),
+    note: options.origin ? originNotes[options.origin] : undefined,
   });
 }

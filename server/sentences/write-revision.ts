@@ -2,6 +2,7 @@ import "server-only";
 import type { RevisionKind, SentenceStatus } from "@/lib/article";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
+import { rememberCorrection } from "@/server/memory/remember-correction";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
 
@@ -50,5 +51,6 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
     },
   });
   await tx.article.update({ where: { id: sentence.articleId }, data: { updatedAt: new Date() } });
+  await rememberCorrection(tx, { sentenceId: change.sentenceId, text: change.text, authorId: change.actor.id });
   return findSentenceView(tx, change.sentenceId);
 }

@@ -42,6 +42,8 @@ CREATE TABLE "MemoryEntry" (
     "correction" TEXT NOT NULL,
     "tokens" INTEGER NOT NULL,
     "mtWords" INTEGER NOT NULL,
+    "edits" INTEGER NOT NULL,
+    "refWords" INTEGER NOT NULL,
     "hter" REAL NOT NULL,
     "sentenceId" INTEGER,
     "articleId" INTEGER,
