@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   // Test servers build into their own folder, so a test run never disturbs a running app (or another run).
   distDir: process.env.REDLINE_DIST_DIR || ".next",
   // Native modules load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "playwright-core"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "playwright-core"],
   poweredByHeader: false,
   async headers() {
     return [

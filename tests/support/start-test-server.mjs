@@ -1,32 +1,48 @@
-// Playwright's web server: a fresh throwaway SQLite database, migrated and prepared, then a production build.
+// Playwright's web server: a fresh throwaway database, migrated and prepared, then a production build.
+// SQLite (data/test-<port>/test.db) by default; TEST_DATABASE=postgresql uses a fresh PostgreSQL database
+// redline_test_<port>_<random>, dropped when the server stops.
 import { spawnSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { needsBuild } from "../../scripts/needs-build.mjs";
+import { createDatabase, databaseUrlFor, dropDatabase, dropLeftovers, throwawayName } from "./pg-database.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
 const port = process.env.TEST_PORT ?? "3210";
-// Outside test-results/: Playwright empties that folder while this server starts.
-const dbFile = path.join(root, "data", `test-${port}`, "test.db");
-rmSync(path.dirname(dbFile), { recursive: true, force: true });
-mkdirSync(path.dirname(dbFile), { recursive: true });
+const postgres = process.env.TEST_DATABASE === "postgresql";
+// Outside test-results/: Playwright empties that folder while this server starts (auth states live here too).
+const dataDir = path.join(root, "data", `test-${port}`);
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+
+let pgName;
+if (postgres) {
+  await dropLeftovers(port);
+  pgName = throwawayName(port);
+  await createDatabase(pgName);
+}
 const env = {
   ...process.env,
   REDLINE_DIST_DIR: ".next-test",
-  DATABASE_URL: `file:${dbFile}`,
+  DATABASE_URL: postgres ? databaseUrlFor(pgName) : `file:${path.join(dataDir, "test.db")}`,
   NEXTAUTH_SECRET: "test-secret-not-for-production",
   NEXTAUTH_URL: `http://localhost:${port}`,
 };
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: "inherit", env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+async function finish(code) {
+  if (pgName) await dropDatabase(pgName).catch((error) => console.error(`Could not drop ${pgName}: ${error.message}`));
+  process.exit(code);
 }
 
-run("npx", ["prisma", "migrate", "deploy"]);
-run("npx", ["tsx", "--conditions=react-server", "tests/support/prepare-test-db.ts"]);
-if (needsBuild(root, env.REDLINE_DIST_DIR) || process.env.CI || process.env.REDLINE_TEST_BUILD) run("npx", ["next", "build"]);
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) return finish(result.status ?? 1);
+}
+
+await run("npx", ["prisma", "migrate", "deploy"]);
+await run("npx", ["tsx", "--conditions=react-server", "tests/support/prepare-test-db.ts"]);
+if (needsBuild(root, env.REDLINE_DIST_DIR) || process.env.CI || process.env.REDLINE_TEST_BUILD) await run("npx", ["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => finish(code ?? 0));
