@@ -1,15 +1,15 @@
 -- AlterTable
-ALTER TABLE "Article" ADD COLUMN "mtEngine" TEXT;
+ALTER TABLE "Article" ADD COLUMN     "mtEngine" TEXT;
 
 -- CreateTable
 CREATE TABLE "EditVisit" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "clientId" TEXT NOT NULL,
     "sentenceId" INTEGER NOT NULL,
     "articleId" INTEGER NOT NULL,
     "authorId" INTEGER NOT NULL,
-    "startedAt" DATETIME NOT NULL,
-    "endedAt" DATETIME NOT NULL,
+    "startedAt" TIMESTAMP(3) NOT NULL,
+    "endedAt" TIMESTAMP(3) NOT NULL,
     "activeMs" INTEGER NOT NULL,
     "letters" INTEGER NOT NULL DEFAULT 0,
     "digits" INTEGER NOT NULL DEFAULT 0,
@@ -26,15 +26,14 @@ CREATE TABLE "EditVisit" (
     "mtWords" INTEGER NOT NULL,
     "mtChars" INTEGER NOT NULL,
     "origin" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "EditVisit_sentenceId_fkey" FOREIGN KEY ("sentenceId") REFERENCES "Sentence" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "EditVisit_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "EditVisit_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "EditVisit_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "MemoryEntry" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "sourceLang" TEXT NOT NULL,
     "targetLang" TEXT NOT NULL,
     "mtHash" TEXT NOT NULL,
@@ -44,49 +43,55 @@ CREATE TABLE "MemoryEntry" (
     "mtWords" INTEGER NOT NULL,
     "edits" INTEGER NOT NULL,
     "refWords" INTEGER NOT NULL,
-    "hter" REAL NOT NULL,
+    "hter" DOUBLE PRECISION NOT NULL,
     "sentenceId" INTEGER,
     "articleId" INTEGER,
     "authorId" INTEGER,
     "origin" TEXT NOT NULL DEFAULT 'EDIT',
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MemoryEntry_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "FixOccurrence" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "sentenceId" INTEGER NOT NULL,
     "articleId" INTEGER NOT NULL,
     "authorId" INTEGER NOT NULL,
     "sourceLang" TEXT NOT NULL,
     "targetLang" TEXT NOT NULL,
     "fromText" TEXT NOT NULL,
-    "toText" TEXT NOT NULL
+    "toText" TEXT NOT NULL,
+
+    CONSTRAINT "FixOccurrence_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "LearnedFix" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "sourceLang" TEXT NOT NULL,
     "targetLang" TEXT NOT NULL,
     "fromText" TEXT NOT NULL,
     "toText" TEXT NOT NULL,
     "articles" INTEGER NOT NULL DEFAULT 0,
     "editors" INTEGER NOT NULL DEFAULT 0,
-    "promotedAt" DATETIME,
+    "promotedAt" TIMESTAMP(3),
     "promotedById" INTEGER,
-    "updatedAt" DATETIME NOT NULL
-);
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
--- CreateIndex
-CREATE UNIQUE INDEX "EditVisit_authorId_clientId_key" ON "EditVisit"("authorId", "clientId");
+    CONSTRAINT "LearnedFix_pkey" PRIMARY KEY ("id")
+);
 
 -- CreateIndex
 CREATE INDEX "EditVisit_articleId_startedAt_idx" ON "EditVisit"("articleId", "startedAt");
 
 -- CreateIndex
 CREATE INDEX "EditVisit_startedAt_idx" ON "EditVisit"("startedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "EditVisit_authorId_clientId_key" ON "EditVisit"("authorId", "clientId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "MemoryEntry_sentenceId_key" ON "MemoryEntry"("sentenceId");
@@ -101,13 +106,23 @@ CREATE INDEX "MemoryEntry_sourceLang_targetLang_tokens_idx" ON "MemoryEntry"("so
 CREATE INDEX "MemoryEntry_articleId_idx" ON "MemoryEntry"("articleId");
 
 -- CreateIndex
+CREATE INDEX "FixOccurrence_sourceLang_targetLang_fromText_toText_idx" ON "FixOccurrence"("sourceLang", "targetLang", "fromText", "toText");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "FixOccurrence_sentenceId_fromText_toText_key" ON "FixOccurrence"("sentenceId", "fromText", "toText");
 
 -- CreateIndex
-CREATE INDEX "FixOccurrence_sourceLang_targetLang_fromText_toText_idx" ON "FixOccurrence"("sourceLang", "targetLang", "fromText", "toText");
+CREATE INDEX "LearnedFix_sourceLang_targetLang_articles_idx" ON "LearnedFix"("sourceLang", "targetLang", "articles");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "LearnedFix_sourceLang_targetLang_fromText_toText_key" ON "LearnedFix"("sourceLang", "targetLang", "fromText", "toText");
 
--- CreateIndex
-CREATE INDEX "LearnedFix_sourceLang_targetLang_articles_idx" ON "LearnedFix"("sourceLang", "targetLang", "articles");
+-- AddForeignKey
+ALTER TABLE "EditVisit" ADD CONSTRAINT "EditVisit_sentenceId_fkey" FOREIGN KEY ("sentenceId") REFERENCES "Sentence"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EditVisit" ADD CONSTRAINT "EditVisit_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EditVisit" ADD CONSTRAINT "EditVisit_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
