@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ChecksView, QaIssueView, SentenceView } from "@/lib/api-types";
 import { applySuggestion, checkIds, checkLabels, type CheckId } from "@/lib/qa";
 import { callApi } from "@/components/api-client";
+import { announceSuggestionUsed } from "@/components/effort/use-effort-capture";
 
 interface Props {
   articleId: number;
@@ -50,8 +51,9 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }
     run(async () => {
       const result = await callApi<SentenceView>(`/api/v1/sentences/${issue.sentenceId}`, {
         method: "PATCH",
-        body: { text: applySuggestion(issue.sentence.text, issue), version: issue.sentence.version },
+        body: { text: applySuggestion(issue.sentence.text, issue), version: issue.sentence.version, origin: issue.learnedFix ? "learned-fix" : undefined },
       });
+      if (result.ok && issue.learnedFix) announceSuggestionUsed({ sentenceId: issue.sentenceId, origin: "learned-fix" });
       if (result.ok) onFixed(result.data);
       await load();
       if (result.ok) return null;
@@ -117,6 +119,11 @@ export function ChecksPanel({ articleId, canEdit, reloadKey, onFixed, onIssues }
             <li key={`${issue.sentenceId} ${issue.key}`} data-testid="qa-issue" data-check={issue.check} className="flex flex-wrap items-baseline gap-2 border-t border-stone-100 pt-1">
               <a href={`#sentence-${issue.sentenceId}`} className="text-blue-700 underline">Sentence {issue.sentence.number ?? "?"}</a>
               <span className="text-xs text-stone-500">{checkLabels[issue.check]}</span>
+              {issue.learnedFix && issue.check !== "learned-fix" && (
+                <span data-testid="learned-fix" className="rounded bg-violet-100 px-1 text-xs text-violet-800" title={`Editors made this fix in ${issue.learnedFix.articles} articles (${issue.learnedFix.editors} editors)`}>
+                  learned fix
+                </span>
+              )}
               <span className="flex-1">
                 {issue.message}
                 {issue.end > issue.start && (

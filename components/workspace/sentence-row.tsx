@@ -4,6 +4,8 @@ import { useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { SentenceView } from "@/lib/api-types";
 import { callApi } from "@/components/api-client";
 import { DiffView } from "@/components/diff-view";
+import { SuggestionStrip } from "@/components/effort/suggestion-strip";
+import type { ExactSuggestion } from "@/components/effort/use-article-suggestions";
 import { AnnotationLayer } from "./annotation-layer";
 import { CommentThread } from "./comment-thread";
 import { ConflictPanel } from "./conflict-panel";
@@ -28,6 +30,8 @@ interface Props {
   onStructure: (change: StructureChange) => void;
   /** Open QA warnings of this sentence. */
   warnings: string[];
+  /** The correction memory's exact match for this sentence. */
+  memory: ExactSuggestion | null;
 }
 
 const saveLabels: Record<SaveState, string> = {
@@ -44,7 +48,7 @@ const statusStyles = {
   CONFIRMED: "bg-green-100 text-green-800",
 } as const;
 
-export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inputRef, onView, onMove, next, onStructure, warnings }: Props) {
+export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inputRef, onView, onMove, next, onStructure, warnings, memory }: Props) {
   const editor = useSentenceEditor(sentence, onView);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [showHistory, setShowHistory] = useState(false);
@@ -116,6 +120,7 @@ export function SentenceRow({ sentence, number, canEdit, canConfirm, hidden, inp
         <p className="mt-1 text-sm" data-testid="diff" aria-label="Changes from the machine translation">
           <DiffView before={view.sourceText} after={canEdit ? draft.trim() : view.text} />
         </p>
+        {canEdit && <SuggestionStrip view={view} exact={memory} canEdit={canEdit} onAccepted={editor.applyServerView} onConflict={editor.showConflict} />}
         {editor.error && <p role="alert" className="mt-1 text-sm text-red-700">{editor.error}</p>}
         {editor.conflict && (
           <ConflictPanel theirs={editor.conflict} mine={draft} onKeepMine={() => void editor.keepMine()} onTakeTheirs={editor.takeTheirs} />

@@ -3,6 +3,8 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ArticleView, QaIssueView, SentenceView } from "@/lib/api-types";
 import type { SentenceStatus } from "@/lib/article";
+import { useArticleSuggestions } from "@/components/effort/use-article-suggestions";
+import { useEffortCapture } from "@/components/effort/use-effort-capture";
 import { ChecksPanel } from "./checks-panel";
 import { MqmScore } from "./mqm-score";
 import { SentenceRow } from "./sentence-row";
@@ -30,6 +32,8 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
   const [views, setViews] = useState<Record<number, SentenceView>>(() => Object.fromEntries(article.sentences.map((s) => [s.id, s])));
   const [filter, setFilter] = useState<Filter>("ALL");
   const inputs = useRef(new Map<number, HTMLTextAreaElement>());
+  useEffortCapture(canEdit);
+  const memory = useArticleSuggestions(article.id, canEdit);
 
   // Every saved change reruns the checks; a fix from the checks panel remounts its row with the fixed sentence.
   const [saves, setSaves] = useState(0);
@@ -129,6 +133,7 @@ export function Workspace({ article, canEdit, canConfirm }: Props) {
                 number={numbers.get(sentence.id) ?? 0}
                 next={nextOf(sentence.id)}
                 warnings={warnings[sentence.id] ?? []}
+                memory={memory.get(sentence.id) ?? null}
                 onStructure={onStructure}
                 canEdit={canEdit}
                 canConfirm={canConfirm}
