@@ -2,8 +2,9 @@ import "server-only";
 import { z } from "zod";
 import type { MemoryEntryView } from "@/lib/memory";
 import { db } from "@/server/db";
+import { languageParam } from "./language-param";
 
-const language = z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.");
+const language = languageParam;
 
 export const memoryQuery = z.object({
   q: z.string().trim().max(200, "Search for at most 200 characters.").default(""),

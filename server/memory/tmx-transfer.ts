@@ -7,9 +7,10 @@ import { normalizeSegment } from "@/lib/memory";
 import { terStats } from "@/lib/ter";
 import { readTmx, writeTmx } from "@/lib/tmx";
 import { db } from "@/server/db";
+import { languageParam } from "./language-param";
 import { mtHash, tokenCount } from "./memory-key";
 
-const language = z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.");
+const language = languageParam;
 
 export const tmxExportQuery = z.object({ source: language.optional(), target: language.optional() });
 export const tmxImportQuery = z.object({ source: language.optional() });
