@@ -19,7 +19,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError("That email and password do not match an active account.");
+      // A throttled attempt carries its own message (wait or locked); any other failure says the same.
+      const throttled = result?.error?.startsWith("Too many failed sign-ins");
+      setError(throttled && result?.error ? result.error : "That email and password do not match an active account.");
       return;
     }
     router.replace(callbackUrl);

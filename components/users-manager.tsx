@@ -10,6 +10,7 @@ export interface UserRow {
   name: string;
   role: Role;
   disabled: boolean;
+  signInBlockedUntil?: string | null;
 }
 
 export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: number }) {
@@ -32,6 +33,13 @@ export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: 
   async function update(id: number, change: Partial<Pick<UserRow, "role" | "disabled">>) {
     setError(null);
     const result = await callApi<UserRow>(`/api/v1/users/${id}`, { method: "PATCH", body: change });
+    if (!result.ok) return setError(result.error.message);
+    setUsers((list) => list.map((u) => (u.id === id ? result.data : u)));
+  }
+
+  async function unlock(id: number) {
+    setError(null);
+    const result = await callApi<UserRow>(`/api/v1/users/${id}/unlock`, { method: "POST", body: {} });
     if (!result.ok) return setError(result.error.message);
     setUsers((list) => list.map((u) => (u.id === id ? result.data : u)));
   }
@@ -67,6 +75,11 @@ export function UsersManager({ initial, selfId }: { initial: UserRow[]; selfId: 
                   {user.disabled ? "Enable" : "Disable"}
                 </button>
                 {user.disabled && <span className="ml-2 text-stone-500">disabled</span>}
+                {user.signInBlockedUntil && (
+                  <button type="button" onClick={() => unlock(user.id)} className="ml-2 underline">
+                    Unlock sign-in
+                  </button>
+                )}
               </td>
             </tr>
           ))}

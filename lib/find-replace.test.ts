@@ -85,3 +85,18 @@ describe("describeReplace", () => {
     expect(describeReplace({ find: "K(a)hn", replace: "Khan", regex: true }, 1)).toBe('Replace /K(a)hn/ → "Khan" (1 sentence)');
   });
 });
+
+describe("findAndReplace on text outside the Basic Multilingual Plane", () => {
+  it("steps over whole code points on empty matches and terminates", () => {
+    // "x*" matches empty everywhere; with the u flag a step into the middle of 😀 used to loop forever.
+    expect(findAndReplace([{ id: 1, text: "Café 😀 here." }], { find: "x*", replace: "y", regex: true })).toEqual([]);
+    const result = findAndReplace([{ id: 1, text: "😀x😀" }], { find: "x*", replace: "y", regex: true });
+    expect(result[0].after).toBe("😀y😀");
+    expect(findAndReplace([{ id: 1, text: "a😀" }], { find: "(?:)", replace: "-", regex: true })).toEqual([]);
+  });
+
+  it("whole word treats a letter outside the BMP as a letter", () => {
+    // 𝐀 (U+1D400) is a letter: "x" right after it is not a whole word.
+    expect(findAndReplace([{ id: 1, text: "𝐀x x" }], { find: "x", replace: "y", wholeWord: true })[0].after).toBe("𝐀x y");
+  });
+});

@@ -32,19 +32,37 @@ export const maxSearchedCharacters = 2_000_000;
 /** More hits than this is refused: the change would be too large to preview or review. */
 export const maxHits = 5000;
 
-const wordChar = /[\p{L}\p{N}\p{M}_]/u;
-
-function isWordBoundary(text: string, index: number): boolean {
-  const before = index > 0 && wordChar.test(text[index - 1]);
-  const after = index < text.length && wordChar.test(text[index]);
-  return before !== after;
-}
-
-// A group that repeats something and is itself repeated: the shape of catastrophic backtracking.
+// A group that repeats something and is itself repeated: the commonest shape of catastrophic
+// backtracking, refused at once with a clear message. Other slow patterns are stopped by the time
+// budget of server/changes/scan-in-worker.ts.
 const nestedRepetition = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** What a scan needs: the expression's source and flags, whole-word, and how many hits are too many. */
+export interface ScanRequest {
+  source: string;
+  flags: string;
+  wholeWord: boolean;
+  /** The scan stops once it has found more hits than this. */
+  limit: number;
+}
+
+/** One match of a scan: offsets into the text, its groups and named groups (for $1 and $<name>). */
+export interface ScanMatch {
+  start: number;
+  end: number;
+  groups: (string | undefined)[];
+  named: Record<string, string | undefined> | null;
+}
+
+export interface ScanResult {
+  /** The matches of each text, in order. */
+  matches: ScanMatch[][];
+  /** More than `limit` hits: the scan stopped early. */
+  tooMany: boolean;
 }
 
 /** Builds the search expression, or throws an `unprocessable` AppError that says what is wrong. */
@@ -66,35 +84,67 @@ export function compileFind(options: FindOptions): RegExp {
   }
 }
 
+/** Checks the options and the article size and says what to scan; throws an `unprocessable` AppError. */
+export function scanRequest(texts: readonly string[], options: FindOptions): ScanRequest {
+  const pattern = compileFind(options);
+  const searched = texts.reduce((sum, text) => sum + text.length, 0);
+  if (searched > maxSearchedCharacters) {
+    throw new AppError("unprocessable", `The article is too long to search (more than ${maxSearchedCharacters} characters).`);
+  }
+  return { source: pattern.source, flags: pattern.flags, wholeWord: options.wholeWord ?? false, limit: maxHits };
+}
+
+/**
+ * Runs a scan over texts. Self-contained on purpose (no imports, no outer names): the server runs
+ * its source text in a worker thread it can stop, so a pathological pattern cannot hold the event loop.
+ * An empty match steps over one whole code point, never into the middle of a surrogate pair.
+ */
+export function scanTexts(texts: readonly string[], request: ScanRequest): ScanResult {
+  const wordChar = /[\p{L}\p{N}\p{M}_]/u;
+  const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+  const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+  // Word characters on both sides compared by whole code points (a letter outside the BMP counts).
+  const boundary = (text: string, index: number) => {
+    const pairBefore = index > 1 && isLowSurrogate(text.charCodeAt(index - 1)) && isHighSurrogate(text.charCodeAt(index - 2));
+    const before = index > 0 && wordChar.test(text.slice(index - (pairBefore ? 2 : 1), index));
+    const after = index < text.length && wordChar.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
+    return before !== after;
+  };
+  const pattern = new RegExp(request.source, request.flags);
+  const matches: ScanMatch[][] = [];
+  let total = 0;
+  for (const text of texts) {
+    const found: ScanMatch[] = [];
+    matches.push(found);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end === start) {
+        // An empty match replaces nothing useful; step over the whole code point after it.
+        if (start >= text.length) break;
+        pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
+      if (request.wholeWord && !(boundary(text, start) && boundary(text, end))) continue;
+      found.push({ start, end, groups: [...match], named: match.groups ? { ...match.groups } : null });
+      total++;
+      if (total > request.limit) return { matches, tooMany: true };
+    }
+  }
+  return { matches, tooMany: false };
+}
+
 /** Expands $&, $1…$99, $<name> and $$ in a regex replacement; a plain replacement is taken literally. */
-function expand(replace: string, match: RegExpExecArray, regex: boolean): string {
+function expand(replace: string, match: ScanMatch, regex: boolean): string {
   if (!regex) return replace;
   return replace.replace(/\$(\$|&|\d{1,2}|<([^>]*)>)/g, (token, what: string, name: string | undefined) => {
     if (what === "$") return "$";
-    if (what === "&") return match[0];
-    if (name !== undefined) return match.groups?.[name] ?? "";
+    if (what === "&") return match.groups[0] ?? "";
+    if (name !== undefined) return match.named?.[name] ?? "";
     const index = Number(what);
-    return index < match.length ? (match[index] ?? "") : token;
+    return index < match.groups.length ? (match.groups[index] ?? "") : token;
   });
-}
-
-/** The hits of `pattern` in one text, honouring whole-word; `budget` is how many more hits are allowed. */
-function hitsIn(text: string, pattern: RegExp, options: FindOptions, budget: number): Hit[] {
-  const hits: Hit[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    // An empty match would loop forever and replaces nothing useful: step over it.
-    if (end === start) {
-      pattern.lastIndex = start + 1;
-      continue;
-    }
-    if (options.wholeWord && !(isWordBoundary(text, start) && isWordBoundary(text, end))) continue;
-    hits.push({ start, end, match: match[0], replacement: expand(options.replace, match, options.regex ?? false) });
-    if (hits.length > budget) break;
-  }
-  return hits;
 }
 
 function applyHits(text: string, hits: Hit[]): string {
@@ -107,27 +157,33 @@ function applyHits(text: string, hits: Hit[]): string {
   return out + text.slice(at);
 }
 
-/**
- * Every sentence whose text `find` matches, with its hits and the text after replacing them. Sentences
- * whose text would not change (the replacement equals the match) are left out.
- */
-export function findAndReplace<Id>(sentences: readonly { id: Id; text: string }[], options: FindOptions): SentenceMatch<Id>[] {
-  const pattern = compileFind(options);
-  const searched = sentences.reduce((sum, sentence) => sum + sentence.text.length, 0);
-  if (searched > maxSearchedCharacters) {
-    throw new AppError("unprocessable", `The article is too long to search (more than ${maxSearchedCharacters} characters).`);
-  }
+/** Turns a scan of `sentences` into the sentences that change, with their hits and replaced text. */
+export function resultsOfScan<Id>(sentences: readonly { id: Id; text: string }[], scan: ScanResult, options: FindOptions): SentenceMatch<Id>[] {
+  if (scan.tooMany) throw new AppError("unprocessable", `More than ${maxHits} matches: narrow the search.`);
   const results: SentenceMatch<Id>[] = [];
-  let total = 0;
-  for (const sentence of sentences) {
-    const hits = hitsIn(sentence.text, pattern, options, maxHits - total);
-    total += hits.length;
-    if (total > maxHits) throw new AppError("unprocessable", `More than ${maxHits} matches: narrow the search.`);
-    if (hits.length === 0) continue;
+  sentences.forEach((sentence, index) => {
+    const found = scan.matches[index] ?? [];
+    if (found.length === 0) return;
+    const hits = found.map((match) => ({
+      start: match.start,
+      end: match.end,
+      match: match.groups[0] ?? "",
+      replacement: expand(options.replace, match, options.regex ?? false),
+    }));
     const after = applyHits(sentence.text, hits);
     if (after !== sentence.text) results.push({ id: sentence.id, before: sentence.text, after, hits });
-  }
+  });
   return results;
+}
+
+/**
+ * Every sentence whose text `find` matches, with its hits and the text after replacing them. Sentences
+ * whose text would not change (the replacement equals the match) are left out. Runs on the calling
+ * thread: the server goes through server/changes/scan-in-worker.ts for regular expressions.
+ */
+export function findAndReplace<Id>(sentences: readonly { id: Id; text: string }[], options: FindOptions): SentenceMatch<Id>[] {
+  const texts = sentences.map((sentence) => sentence.text);
+  return resultsOfScan(sentences, scanTexts(texts, scanRequest(texts, options)), options);
 }
 
 /** A short human description of a replacement, for the change set: Replace "Kahn" → "Khan" (3 sentences). */

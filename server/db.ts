@@ -1,15 +1,15 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { Prisma, PrismaClient as SqliteClient } from "./generated/prisma/client";
 import { Prisma as PostgresPrisma, PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { databaseProvider, databaseUrl } from "./database-url";
 import { postgresAdapter } from "./postgres-adapter";
+import { sqliteAdapter } from "./sqlite-settings";
 
 // A password hash can never leave a query by accident: it must be asked for by name.
 const omit = { user: { passwordHash: true } } as const;
 
 function sqliteClient(url: string) {
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }), omit });
+  return new SqliteClient({ adapter: sqliteAdapter(url), omit });
 }
 
 type SqliteDatabase = ReturnType<typeof sqliteClient>;

@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
+import { safeCallbackPath } from "@/lib/safe-callback";
 import { actorFromSession } from "@/server/auth/current-actor";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only same-site paths: a callback URL must not send the user elsewhere. */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = typeof value === "string" ? value : "/";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   if (await actorFromSession()) redirect(callbackUrl);
   return (
     <main className="mx-auto mt-24 max-w-sm rounded-lg border border-stone-200 bg-white p-8 shadow-sm">

@@ -5,10 +5,10 @@ import { wordDiff } from "./word-diff";
  * inside unchanged text it moves with the text; inside an insertion it lands where the insertion is.
  * Used to split the MT sentence where the editor splits the correction.
  */
-export function mapOffset(before: string, after: string, offset: number): number {
+export function mapOffset(before: string, after: string, offset: number, language: string): number {
   let inBefore = 0;
   let inAfter = 0;
-  for (const part of wordDiff(before, after)) {
+  for (const part of wordDiff(before, after, language)) {
     const length = part.value.length;
     if (part.kind === "delete") {
       inBefore += length;

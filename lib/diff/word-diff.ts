@@ -1,4 +1,5 @@
 import { diffArrays } from "diff";
+import { wordTokens } from "./tokenize";
 
 export type DiffPartKind = "equal" | "insert" | "delete";
 
@@ -7,20 +8,15 @@ export interface DiffPart {
   value: string;
 }
 
-// Unicode word boundaries (UAX #29), so Arabic, Cyrillic or CJK words are whole tokens too.
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
-
-function tokenize(text: string): string[] {
-  return Array.from(wordSegmenter.segment(text), (part) => part.segment);
-}
-
 /**
  * Word-level difference from `before` to `after`. Words, punctuation and whitespace runs are tokens of
  * their own, so a change of one word never marks its neighbours. Adjacent parts of the same kind merge.
+ * `language` is the texts' language (the article's target language; "und" when unknown): the tokens
+ * are the same on the server and in the browser (see ./tokenize.ts).
  */
-export function wordDiff(before: string, after: string): DiffPart[] {
+export function wordDiff(before: string, after: string, language: string): DiffPart[] {
   const parts: DiffPart[] = [];
-  for (const change of diffArrays(tokenize(before), tokenize(after))) {
+  for (const change of diffArrays(wordTokens(before, language), wordTokens(after, language))) {
     const kind: DiffPartKind = change.added ? "insert" : change.removed ? "delete" : "equal";
     const value = change.value.join("");
     const last = parts[parts.length - 1];

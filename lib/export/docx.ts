@@ -1,15 +1,14 @@
 // Word: a clean document, and one with the desk's corrections as tracked changes (w:ins / w:del).
 
 import {
-  DeletedTextRun,
   Document,
   HeadingLevel,
-  InsertedTextRun,
   Packer,
   Paragraph,
   type ParagraphChild,
   TextRun,
 } from "docx";
+import JSZip from "jszip";
 import type { ArticleModel, SentenceModel } from "@/lib/article";
 import { wordDiff } from "@/lib/diff/word-diff";
 import {
@@ -34,28 +33,16 @@ const headings = [
   HeadingLevel.HEADING_6,
 ] as const;
 
-interface Revision {
-  id: number;
-  author: string;
-  date: string;
-}
-
 type RunKind = "equal" | "insert" | "delete";
 
 /**
  * Runs for a piece of text: a line break inside a paragraph becomes a Word line break (<w:br/>), not a
  * literal newline (which Word shows as a space).
  */
-function runs(text: string, kind: RunKind, rightToLeft: boolean, revision?: () => Revision): ParagraphChild[] {
+function runs(text: string, rightToLeft: boolean): ParagraphChild[] {
   return stripInvalidXml(text)
     .split("\n")
-    .map((line, index) => {
-      const options = { text: line, break: index > 0 ? 1 : undefined, rightToLeft: rightToLeft || undefined };
-      if (kind === "equal" || !revision) return new TextRun(options);
-      return kind === "insert"
-        ? new InsertedTextRun({ ...options, ...revision() })
-        : new DeletedTextRun({ ...options, ...revision() });
-    });
+    .map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, rightToLeft: rightToLeft || undefined }));
 }
 
 function paragraph(block: Block["block"], children: ParagraphChild[], rightToLeft: boolean): Paragraph {
@@ -99,7 +86,7 @@ async function pack(article: ArticleModel, paragraphs: Paragraph[], trackRevisio
 function titleParagraph(article: ArticleModel, blocks: Block[]): Paragraph[] {
   if (!needsTitle(blocks)) return [];
   const rtl = isRightToLeft(article.title);
-  return [new Paragraph({ children: runs(article.title, "equal", rtl), heading: HeadingLevel.TITLE, bidirectional: rtl || undefined })];
+  return [new Paragraph({ children: runs(article.title, rtl), heading: HeadingLevel.TITLE, bidirectional: rtl || undefined })];
 }
 
 /**
@@ -111,7 +98,7 @@ export async function toDocx(article: ArticleModel): Promise<Uint8Array> {
   const paragraphs = blocks.map((block) => {
     const text = blockText(block, (s) => s.text);
     const rtl = isRightToLeft(text);
-    return paragraph(block.block, runs(text, "equal", rtl), rtl);
+    return paragraph(block.block, runs(text, rtl), rtl);
   });
   return pack(article, [...titleParagraph(article, blocks), ...paragraphs], false);
 }
@@ -122,26 +109,71 @@ export async function toDocx(article: ArticleModel): Promise<Uint8Array> {
  * as w:ins and deletions as w:del. Every change in a sentence carries the author and date given by
  * `changeAttribution` (the revision that last brought the sentence to its current text). Accept all →
  * the corrected article; reject all → the MT. Track changes is left on for further edits.
+ *
+ * The body is written as WordprocessingML text directly (one string per run, linear in the article):
+ * the docx library builds the package (styles, numbering, settings) around one placeholder bullet
+ * paragraph, whose numbering reference the list items reuse, and the body replaces it.
  */
 export async function toTrackedDocx(article: ArticleModel): Promise<Uint8Array> {
   const blocks = groupBlocks(orderedSentences(article));
+  const placeholder = new Paragraph({ children: [new TextRun({ text: bodyMarker })], bullet: { level: 0 } });
+  const packed = await pack(article, [...titleParagraph(article, blocks), placeholder], true);
+  const zip = await JSZip.loadAsync(packed);
+  const documentFile = zip.file("word/document.xml");
+  if (!documentFile) throw new Error("docx: the package has no word/document.xml");
+  const xml = await documentFile.async("string");
+  const marker = xml.lastIndexOf(bodyMarker);
+  const start = xml.lastIndexOf("<w:p>", marker);
+  const end = xml.indexOf("</w:p>", marker) + "</w:p>".length;
+  const numbering = /<w:numPr>.*?<\/w:numPr>/.exec(xml.slice(start, end))?.[0] ?? "";
+  const body = trackedBody(article, blocks, numbering);
+  zip.file("word/document.xml", xml.slice(0, start) + body + xml.slice(end));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const bodyMarker = "REDLINE-TRACKED-BODY-PLACEHOLDER";
+
+function escapeXml(text: string): string {
+  return stripInvalidXml(text).replace(/[&<>"]/g, (char) => (char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : "&quot;"));
+}
+
+/** w:r elements for a piece of text; a line break becomes <w:br/> (as `runs` does with the docx library). */
+function runXml(text: string, kind: RunKind, rightToLeft: boolean): string {
+  const properties = rightToLeft ? "<w:rPr><w:rtl/></w:rPr>" : "";
+  const tag = kind === "delete" ? "w:delText" : "w:t";
+  return text
+    .split("\n")
+    .map((line, index) => `<w:r>${properties}${index > 0 ? "<w:br/>" : ""}<${tag} xml:space="preserve">${escapeXml(line)}</${tag}></w:r>`)
+    .join("");
+}
+
+function paragraphProperties(block: Block["block"], rightToLeft: boolean, numbering: string): string {
+  const level = headingLevel(block);
+  const style = level !== null ? `Heading${level}` : block === "li" ? "ListParagraph" : block === "quote" ? "Quote" : null;
+  const inner = (style ? `<w:pStyle w:val="${style}"/>` : "") + (block === "li" ? numbering : "") + (rightToLeft ? "<w:bidi/>" : "");
+  return inner ? `<w:pPr>${inner}</w:pPr>` : "";
+}
+
+function trackedBody(article: ArticleModel, blocks: Block[], numbering: string): string {
   let nextId = 1;
-  const paragraphs = blocks.map((block) => {
+  const out: string[] = [];
+  for (const block of blocks) {
     const rtl = isRightToLeft(blockText(block, (s) => s.text));
-    const children: ParagraphChild[] = [];
+    out.push("<w:p>", paragraphProperties(block.block, rtl, numbering));
     block.sentences.forEach((sentence, index) => {
       const who = changeAttribution(article, sentence);
-      const author = displayName(who.author);
-      const date = wordTime(who.date);
-      const revision = (): Revision => ({ id: nextId++, author, date });
-      for (const part of wordDiff(sentence.sourceText, sentence.text)) {
-        children.push(...runs(part.value, part.kind, rtl, revision));
+      const attributes = `w:author="${escapeXml(displayName(who.author))}" w:date="${escapeXml(wordTime(who.date))}"`;
+      for (const part of wordDiff(sentence.sourceText, sentence.text, article.targetLang)) {
+        const runs = runXml(part.value, part.kind, rtl);
+        if (part.kind === "equal") out.push(runs);
+        else {
+          const tag = part.kind === "insert" ? "w:ins" : "w:del";
+          out.push(`<${tag} w:id="${nextId++}" ${attributes}>${runs}</${tag}>`);
+        }
       }
-      if (index < block.sentences.length - 1 && sentence.trailing !== "") {
-        children.push(...runs(sentence.trailing, "equal", rtl));
-      }
+      if (index < block.sentences.length - 1 && sentence.trailing !== "") out.push(runXml(sentence.trailing, "equal", rtl));
     });
-    return paragraph(block.block, children, rtl);
-  });
-  return pack(article, [...titleParagraph(article, blocks), ...paragraphs], true);
+    out.push("</w:p>");
+  }
+  return out.join("");
 }

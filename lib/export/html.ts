@@ -108,7 +108,7 @@ export function toRedlineHtml(article: ArticleModel): string {
   const numbers = new Map(sentences.map((sentence, index) => [sentence, index + 1]));
   const notes: string[] = [];
   const renderSentence = (sentence: SentenceModel): string => {
-    const parts = wordDiff(sentence.sourceText, sentence.text);
+    const parts = wordDiff(sentence.sourceText, sentence.text, article.targetLang);
     const marked = parts
       .map((part) => {
         if (part.kind === "insert") return `<ins>${htmlText(part.value)}</ins>`;

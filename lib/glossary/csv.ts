@@ -22,6 +22,11 @@ function fail(line: number, message: string): never {
  * line breaks; skips empty lines. Throws AppError("unprocessable") with the line of a malformed field.
  */
 export function parseCsvRecords(input: string): CsvRecord[] {
+  return [...csvRecords(input)];
+}
+
+/** parseCsvRecords one record at a time, in one linear pass: a caller can stop or pause between records. */
+export function* csvRecords(input: string): Generator<CsvRecord> {
   const text = input.replace(/^\uFEFF/, "");
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -38,6 +43,7 @@ export function parseCsvRecords(input: string): CsvRecord[] {
     quoted = false;
   };
   while (i < text.length) {
+    if (records.length > 0) yield* records.splice(0);
     const c = text[i];
     if (c === '"') {
       if (field !== "" || quoted) fail(line, "a quote inside an unquoted field (quote the whole field and double the quote).");
@@ -83,7 +89,7 @@ export function parseCsvRecords(input: string): CsvRecord[] {
     i++;
   }
   if (field !== "" || fields.length > 0 || quoted) endRecord();
-  return records;
+  yield* records;
 }
 
 function isColumn(name: string): name is GlossaryColumn {
@@ -95,7 +101,14 @@ function isColumn(name: string): name is GlossaryColumn {
  * in any order. Throws AppError("unprocessable") with the line number for any malformed row.
  */
 export function parseGlossaryCsv(input: string): GlossaryTerm[] {
-  const [header, ...rows] = parseCsvRecords(input);
+  return [...glossaryCsvRows(input)];
+}
+
+/** parseGlossaryCsv one term at a time (linear, nothing buffered): the server pauses between terms. */
+export function* glossaryCsvRows(input: string): Generator<GlossaryTerm> {
+  const records = csvRecords(input);
+  const first = records.next();
+  const header = first.done ? undefined : first.value;
   if (!header) throw new AppError("unprocessable", "Line 1: the file is empty; expected the header term,forbidden,original_term,note.", { line: 1 });
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const index = new Map<GlossaryColumn, number>();
@@ -107,7 +120,7 @@ export function parseGlossaryCsv(input: string): GlossaryTerm[] {
   if (!index.has("term")) fail(header.line, "the header has no term column.");
 
   const seen = new Map<string, number>();
-  return rows.map(({ line, fields }) => {
+  for (const { line, fields } of records) {
     if (fields.length !== columns.length) fail(line, `expected ${columns.length} fields, found ${fields.length}.`);
     const cell = (c: GlossaryColumn) => {
       const at = index.get(c);
@@ -127,8 +140,8 @@ export function parseGlossaryCsv(input: string): GlossaryTerm[] {
     const first = seen.get(key);
     if (first !== undefined) fail(line, `the term "${parsed.data.term}" is already on line ${first}.`);
     seen.set(key, line);
-    return parsed.data;
-  });
+    yield parsed.data;
+  }
 }
 
 function csvField(value: string): string {

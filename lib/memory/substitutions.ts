@@ -19,8 +19,8 @@ function wordCount(text: string): number {
  * insertions and deletions, changes of punctuation alone, and longer rewrites are not substitutions.
  * Each pair once per sentence.
  */
-export function extractSubstitutions(mt: string, correction: string): Substitution[] {
-  const parts = wordDiff(mt, correction);
+export function extractSubstitutions(mt: string, correction: string, language = "und"): Substitution[] {
+  const parts = wordDiff(mt, correction, language);
   const found = new Map<string, Substitution>();
   let from = "";
   let to = "";

@@ -33,7 +33,8 @@ const checks: Record<CheckId, QaCheck> = {
 /** Issues in article order (sentence, then offset, then check). `sentences` must be in article order. */
 export function runChecks(sentences: QaSentence[], options: QaOptions = {}): QaIssue[] {
   const enabled = new Set(options.enabled ?? checkIds);
-  const ctx = { sentences, glossary: options.glossary ?? [], learnedFixes: options.learnedFixes ?? [], lang: options.lang ?? "en" };
+  const terms = options.glossaryMatcher?.glossary ?? options.glossary ?? [];
+  const ctx = { sentences, glossary: terms, glossaryMatcher: options.glossaryMatcher, learnedFixes: options.learnedFixes ?? [], lang: options.lang ?? "en" };
   const order = new Map(sentences.map((s, i) => [s.id, i]));
   const issues = joinLearnedFixes(checkIds.filter((id) => enabled.has(id)).flatMap((id) => checks[id](ctx)));
   return issues.sort(

@@ -1,5 +1,6 @@
 // Automatic QA checks: shared types. Pure: no Next, no Prisma.
 
+import type { GlossaryMatcher } from "../glossary/matcher";
 import type { GlossaryTerm } from "../glossary/term";
 
 export const checkIds = [
@@ -70,6 +71,8 @@ export interface QaOptions {
   enabled?: readonly CheckId[];
   glossary?: readonly GlossaryTerm[];
   learnedFixes?: readonly LearnedFixRule[];
+  /** The glossary's matcher when already built (the server caches one per glossary version). */
+  glossaryMatcher?: GlossaryMatcher;
   /** Target language (BCP 47), for language-specific typography. Default "en". */
   lang?: string;
 }
@@ -78,6 +81,7 @@ export interface QaContext {
   sentences: readonly QaSentence[];
   glossary: readonly GlossaryTerm[];
   learnedFixes: readonly LearnedFixRule[];
+  glossaryMatcher?: GlossaryMatcher;
   lang: string;
 }
 

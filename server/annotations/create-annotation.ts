@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { parseAnnotationInput } from "@/lib/mqm";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 
 /** Adds an MQM error annotation to a sentence; the span must lie within the MT text or the correction. */
@@ -10,7 +11,9 @@ export async function createAnnotation(options: { actor: Actor; sentenceId: numb
   const sentence = await db.sentence.findFirst({ where: { id: options.sentenceId, removedAt: null } });
   if (!sentence) throw new AppError("not_found", `No sentence with id ${options.sentenceId}.`);
   const input = parseAnnotationInput(options.input, { source: sentence.sourceText.length, text: sentence.text.length });
-  const row = await db.annotation.create({
+  const row = await db.$transaction(async (tx) => {
+    await assertArticleEditable(tx, sentence.articleId);
+    return tx.annotation.create({
     data: {
       sentenceId: sentence.id,
       articleId: sentence.articleId,
@@ -23,6 +26,7 @@ export async function createAnnotation(options: { actor: Actor; sentenceId: numb
       authorId: options.actor.id,
     },
     include: annotationInclude,
+    });
   });
   return toAnnotationView(row, options.actor);
 }

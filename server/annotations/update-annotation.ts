@@ -3,6 +3,7 @@ import { z } from "zod";
 import { annotationTargets, mqmCategories, mqmSeverities, parseAnnotationInput } from "@/lib/mqm";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { annotationInclude, findModifiableAnnotation, toAnnotationView, type AnnotationView } from "./annotation-view";
 
 /** Any subset of the fields; `comment: null` or "" removes the comment. */
@@ -29,7 +30,9 @@ export async function updateAnnotation(options: { actor: Actor; annotationId: nu
     ...rest,
   };
   const input = parseAnnotationInput(merged, { source: current.sentence.sourceText.length, text: current.sentence.text.length });
-  const row = await db.annotation.update({
+  const row = await db.$transaction(async (tx) => {
+    await assertArticleEditable(tx, current.articleId);
+    return tx.annotation.update({
     where: { id: current.id },
     data: {
       target: input.target,
@@ -40,6 +43,7 @@ export async function updateAnnotation(options: { actor: Actor; annotationId: nu
       ...(comment === undefined ? {} : { comment: comment || null }),
     },
     include: annotationInclude,
+    });
   });
   return toAnnotationView(row, options.actor);
 }

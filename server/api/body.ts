@@ -45,7 +45,32 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+  assertWellFormedText(value);
   return schema.parse(value);
+}
+
+/**
+ * Refuses (400) a JSON body with a lone UTF-16 surrogate ("\ud800") in any string or key: it is not
+ * text, cannot be stored as UTF-8 and breaks segmentation. Every JSON input passes here, so every text
+ * field of the API is covered; uploads are decoded from UTF-8, which cannot produce one.
+ */
+export function assertWellFormedText(value: unknown): void {
+  // An explicit stack, not recursion: a deeply nested body must not overflow the call stack.
+  const pending: { value: unknown; path: string }[] = [{ value, path: "" }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value: item, path } = next;
+    if (typeof item === "string") {
+      if (!item.isWellFormed()) {
+        throw new AppError("bad_request", `Invalid ${path || "input"}: the text contains a lone surrogate (an invalid UTF-16 character).`);
+      }
+    } else if (Array.isArray(item)) {
+      item.forEach((child, index) => pending.push({ value: child, path: path ? `${path}.${index}` : String(index) }));
+    } else if (item !== null && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        pending.push({ value: key, path }, { value: child, path: path ? `${path}.${key}` : key });
+      }
+    }
+  }
 }
 
 export function formatBytes(bytes: number): string {

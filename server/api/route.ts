@@ -15,6 +15,12 @@ interface RouteInput<P extends Params> {
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** True when `origin` names the request's own host; "null", garbage or another host is cross-site. */
+export function isSameOrigin(origin: string, requestUrl: string): boolean {
+  if (!URL.canParse(origin) || !URL.canParse(requestUrl)) return false;
+  return new URL(origin).host === new URL(requestUrl).host;
+}
+
 async function authenticate(request: Request): Promise<Actor> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
@@ -27,7 +33,7 @@ async function authenticate(request: Request): Promise<Actor> {
   if (!actor) throw new AppError("unauthorized", "Sign in, or send an API token as 'Authorization: Bearer <token>'.");
   // A cookie is sent by the browser whoever asks: refuse cross-site writes.
   const origin = request.headers.get("origin");
-  if (unsafeMethods.has(request.method) && origin && new URL(origin).host !== new URL(request.url).host) {
+  if (unsafeMethods.has(request.method) && origin && !isSameOrigin(origin, request.url)) {
     throw new AppError("forbidden", "Cross-site requests are not allowed.");
   }
   return actor;

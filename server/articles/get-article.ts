@@ -5,7 +5,7 @@ import type { ArticleView } from "@/lib/api-types";
 import { toArticleState } from "@/lib/workflow";
 import { openCommentCounts } from "@/server/comments/open-comments";
 import { toUserRef, userRefSelect } from "@/server/workflow/workflow-view";
-import { sentenceViewInclude, toSentenceView } from "@/server/sentences/sentence-view";
+import { listSentenceViews } from "@/server/sentences/list-sentence-views";
 
 export async function getArticle(articleId: number): Promise<ArticleView> {
   const article = await db.article.findUnique({
@@ -14,7 +14,6 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
       createdBy: { select: { id: true, name: true, email: true } },
       editor: userRefSelect,
       reviewer: userRefSelect,
-      sentences: { where: { removedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], include: sentenceViewInclude },
     },
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
@@ -27,7 +26,7 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
     createdAt: article.createdAt.toISOString(),
     updatedAt: article.updatedAt.toISOString(),
     createdBy: article.createdBy,
-    sentences: article.sentences.map(toSentenceView),
+    sentences: await listSentenceViews(db, article.id),
     state: toArticleState(article.state),
     editor: toUserRef(article.editor),
     reviewer: toUserRef(article.reviewer),

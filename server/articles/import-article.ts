@@ -7,6 +7,7 @@ import { toSentenceDrafts } from "@/lib/import/sentences";
 import type { ImportedDocument } from "@/lib/import/types";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { insertImportedSentences } from "@/server/sentences/bulk-insert";
 
 export const maxImportBytes = 2 * 1024 * 1024;
 
@@ -56,31 +57,20 @@ export async function importDocument(options: {
     const article = await tx.article.create({
       data: { title, sourceLang, targetLang, leading: options.doc.leading, createdById: options.actor.id, mtEngine: options.mtEngine || null },
     });
-    const sentences = await tx.sentence.createManyAndReturn({
-      data: drafts.map((draft, position) => ({
-        articleId: article.id,
-        position: position * positionStep,
-        paragraph: draft.paragraph,
-        block: draft.block,
-        prefix: draft.prefix,
-        trailing: draft.trailing,
-        sourceText: draft.text,
-        text: draft.text,
-        originalText: draft.originalText,
-      })),
-      select: { id: true, text: true },
-    });
-    await tx.revision.createMany({
-      data: sentences.map((sentence) => ({
-        sentenceId: sentence.id,
-        articleId: article.id,
-        kind: "IMPORT",
-        text: sentence.text,
-        status: "UNTOUCHED",
-        version: 1,
-        authorId: options.actor.id,
-      })),
-    });
+    const rows = drafts.map((draft, position) => ({
+      articleId: article.id,
+      position: position * positionStep,
+      paragraph: draft.paragraph,
+      block: draft.block,
+      prefix: draft.prefix,
+      trailing: draft.trailing,
+      sourceText: draft.text,
+      text: draft.text,
+      // The correction starts as the MT: no edits, so HTER 0 (what hter(text, text) gives).
+      hter: 0,
+      originalText: draft.originalText ?? null,
+    }));
+    await insertImportedSentences(tx, rows, options.actor.id);
     return article.id;
   });
 }

@@ -47,6 +47,7 @@ function textAsOf(steps: Step[], date: Date): string | null {
 /** The article as it read at two points in time, sentence by sentence, with a word-level redline. */
 export async function compareArticle(options: { articleId: number; from: Date; to: Date }): Promise<ArticleComparison> {
   await requireArticle(db, options.articleId);
+  const { targetLang } = await db.article.findUniqueOrThrow({ where: { id: options.articleId }, select: { targetLang: true } });
   const sentences = await db.sentence.findMany({
     where: { articleId: options.articleId },
     orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -61,7 +62,7 @@ export async function compareArticle(options: { articleId: number; from: Date; t
     const from = textAsOf(sentence.revisions, options.from);
     const to = textAsOf(sentence.revisions, options.to);
     if (from === null && to === null) continue;
-    compared.push({ sentenceId: sentence.id, position: sentence.position, from, to, diff: wordDiff(from ?? "", to ?? "") });
+    compared.push({ sentenceId: sentence.id, position: sentence.position, from, to, diff: wordDiff(from ?? "", to ?? "", targetLang) });
   }
   return {
     from: options.from.toISOString(),

@@ -2,6 +2,7 @@ import "server-only";
 import type { RevisionView } from "@/lib/api-types";
 import { wordDiff, type DiffPart } from "@/lib/diff/word-diff";
 import { AppError } from "@/lib/errors";
+import { db } from "@/server/db";
 import { listRevisions } from "@/server/sentences/list-revisions";
 
 export interface SentenceComparison {
@@ -23,5 +24,6 @@ export async function compareSentence(options: { sentenceId: number; from: numbe
   };
   const from = find(options.from);
   const to = find(options.to);
-  return { from, to, diff: wordDiff(from.text, to.text) };
+  const sentence = await db.sentence.findUniqueOrThrow({ where: { id: options.sentenceId }, select: { article: { select: { targetLang: true } } } });
+  return { from, to, diff: wordDiff(from.text, to.text, sentence.article.targetLang) };
 }

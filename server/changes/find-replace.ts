@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { describeReplace, findAndReplace, type FindOptions, type FindReplacePreview, type FindReplaceResult } from "@/lib/find-replace";
+import { describeReplace, type FindOptions, type FindReplacePreview, type FindReplaceResult } from "@/lib/find-replace";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
 import { statusAfterEdit } from "@/server/sentences/update-sentence";
 import { writeRevisionIn } from "@/server/sentences/write-revision";
+import { findAndReplaceBounded } from "./scan-in-worker";
 import { createChangeSet, findChangeSetView, listRefs, refOf, requireArticle, sentenceNumbers, type SentenceRef } from "./change-set";
 
 export const findReplaceBody = z.object({
@@ -29,7 +30,7 @@ async function matchArticle(client: DbClient, articleId: number, options: FindOp
     select: { id: true, text: true, version: true },
   });
   const numbered = rows.map((row, index) => ({ id: { ...row, number: index + 1 }, text: row.text }));
-  const hits = findAndReplace(numbered, options).map(({ id: row, before, after, hits: matches }) => ({
+  const hits = (await findAndReplaceBounded(numbered, options)).map(({ id: row, before, after, hits: matches }) => ({
     sentenceId: row.id,
     number: row.number,
     before,

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { glossaryTermSchema } from "@/lib/glossary/term";
 import { db } from "@/server/db";
 import { toGlossaryTermView } from "./load-glossary";
+import { bumpGlossaryVersion } from "./glossary-version";
 import { assertTermFree } from "./term-conflict";
 
 /** A PATCH names only the fields it changes; the merged entry is validated whole. */
@@ -28,9 +29,12 @@ export async function updateGlossaryTerm(id: number, patch: z.infer<typeof gloss
     note: patch.note === undefined ? current.note : patch.note,
   });
   await assertTermFree(term.term, id);
-  const updated = await db.glossaryTerm.update({
-    where: { id },
-    data: { term: term.term, forbidden: JSON.stringify(term.forbidden), originalTerm: term.originalTerm || null, note: term.note || null },
+  return db.$transaction(async (tx) => {
+    const updated = await tx.glossaryTerm.update({
+      where: { id },
+      data: { term: term.term, forbidden: JSON.stringify(term.forbidden), originalTerm: term.originalTerm || null, note: term.note || null },
+    });
+    await bumpGlossaryVersion(tx);
+    return toGlossaryTermView(updated);
   });
-  return toGlossaryTermView(updated);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { detectFormat, MAX_TEXT_BYTES } from "@/lib/import";
+import { assertZipExpansionWithin, isZip } from "@/lib/import/zip-limits";
 import { formatBytes, readBodyBytes } from "@/server/api/body";
 import { importArticleBody } from "@/server/articles/import-article";
 
@@ -20,7 +21,8 @@ export interface Upload {
 /**
  * An uploaded file sent as the raw request body: its name in `?filename=` or an X-Filename header,
  * optional `title`, `sourceLang`, `targetLang` query parameters. Plain text and Markdown may be 2 MB,
- * other formats 10 MB of file (their text is checked against 2 MB once extracted).
+ * other formats 10 MB of file (their text is checked against 2 MB once extracted); a zip (.docx) may
+ * expand to at most 50 MB (lib/import/zip-limits.ts).
  */
 export async function readUpload(request: Request): Promise<Upload> {
   const query = new URL(request.url).searchParams;
@@ -41,5 +43,7 @@ export async function readUpload(request: Request): Promise<Upload> {
     }
     throw error;
   }
+  // Before mammoth or any zip library sees it: a zip may not expand past the inflated-size limit.
+  if (isZip(bytes)) await assertZipExpansionWithin(bytes);
   return { filename, bytes, ...options };
 }

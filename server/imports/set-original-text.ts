@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { MAX_TEXT_BYTES } from "@/lib/import";
 import { importArticleBody } from "@/server/articles/import-article";
 import { db } from "@/server/db";
+import { assertArticleEditable } from "@/server/workflow/assert-editable";
 
 export const originalTextBody = z.object({
   text: z.string().refine((text) => text.trim() !== "", "The original text is empty."),
@@ -27,9 +28,10 @@ export async function setOriginalText(articleId: number, body: OriginalTextBody)
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
   const aligned = alignToSentences(article.sentences, body.text, body.lang ?? article.sourceLang);
-  await db.$transaction(
-    article.sentences.map((sentence, index) =>
-      db.sentence.update({ where: { id: sentence.id }, data: { originalText: aligned[index] ?? null } }),
-    ),
-  );
+  await db.$transaction(async (tx) => {
+    await assertArticleEditable(tx, articleId);
+    for (const [index, sentence] of article.sentences.entries()) {
+      await tx.sentence.update({ where: { id: sentence.id }, data: { originalText: aligned[index] ?? null } });
+    }
+  });
 }

@@ -11,15 +11,24 @@ const fixKey = (k: FixKey) => `${k.fromText}\u0000${k.toText}`;
 /**
  * Keeps the correction memory in step with a sentence's new text, inside the write's transaction: the
  * sentence's (MT, correction) entry follows its latest text (removed when the text is the MT again), and
- * its word substitutions, with the learned-fix counts they feed, are updated. Called by writeRevisionIn.
+ * its word substitutions, with the learned-fix counts they feed, are updated. Called by writeRevisionIn
+ * when a write changes the text; it reads nothing the write already knows.
  */
-export async function rememberCorrection(tx: DbClient, change: { sentenceId: number; text: string; authorId: number }): Promise<void> {
-  const sentence = await tx.sentence.findUnique({
-    where: { id: change.sentenceId },
-    select: { sourceText: true, articleId: true, article: { select: { sourceLang: true, targetLang: true } } },
-  });
-  if (!sentence) return;
-  const { sourceLang, targetLang } = sentence.article;
+export interface CorrectionChange {
+  sentenceId: number;
+  articleId: number;
+  /** The sentence's MT, and its article's language pair. */
+  sourceText: string;
+  sourceLang: string;
+  targetLang: string;
+  /** The new text. */
+  text: string;
+  authorId: number;
+}
+
+export async function rememberCorrection(tx: DbClient, change: CorrectionChange): Promise<void> {
+  const { sourceLang, targetLang } = change;
+  const sentence = { sourceText: change.sourceText, articleId: change.articleId };
   const corrected = normalizeSegment(change.text) !== normalizeSegment(sentence.sourceText);
 
   if (corrected) {
@@ -43,7 +52,7 @@ export async function rememberCorrection(tx: DbClient, change: { sentenceId: num
     await tx.memoryEntry.deleteMany({ where: { sentenceId: change.sentenceId } });
   }
 
-  const wanted = corrected ? extractSubstitutions(sentence.sourceText, change.text).map((s) => ({ sourceLang, targetLang, fromText: s.from, toText: s.to })) : [];
+  const wanted = corrected ? extractSubstitutions(sentence.sourceText, change.text, targetLang).map((s) => ({ sourceLang, targetLang, fromText: s.from, toText: s.to })) : [];
   const existing = await tx.fixOccurrence.findMany({ where: { sentenceId: change.sentenceId } });
   const wantedKeys = new Set(wanted.map(fixKey));
   const existingKeys = new Set(existing.map(fixKey));

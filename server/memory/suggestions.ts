@@ -67,7 +67,7 @@ export async function sentenceSuggestions(sentenceId: number): Promise<SentenceS
       score,
       mtText: row.mtText,
       correction: row.correction,
-      mtDiff: wordDiff(row.mtText, sentence.sourceText),
+      mtDiff: wordDiff(row.mtText, sentence.sourceText, pair.targetLang),
       uses,
       origin: row.origin,
     }));

@@ -3,7 +3,7 @@ import type { ChecksView, QaIssueView } from "@/lib/api-types";
 import { AppError } from "@/lib/errors";
 import { runChecks } from "@/lib/qa";
 import { db } from "@/server/db";
-import { loadGlossary } from "@/server/glossary/load-glossary";
+import { loadGlossaryMatcher } from "@/server/glossary/glossary-version";
 import { loadLearnedFixes } from "@/server/memory/learned-fixes";
 import { enabledChecks } from "./enabled-checks";
 
@@ -25,12 +25,12 @@ export async function listChecks(articleId: number): Promise<ChecksView> {
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
   const enabled = enabledChecks(article.disabledChecks);
-  const glossary = enabled.includes("glossary") ? await loadGlossary() : [];
+  const glossaryMatcher = enabled.includes("glossary") ? await loadGlossaryMatcher() : undefined;
   const dismissed = new Set(article.qaDismissals.map((d) => `${d.sentenceId} ${d.key}`));
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
   const numbers = new Map(article.sentences.map((s, index) => [s.id, index + 1]));
   const learnedFixes = enabled.includes("learned-fix") ? await loadLearnedFixes(article.sourceLang, article.targetLang) : [];
-  const issues = runChecks(article.sentences, { enabled, glossary, learnedFixes, lang: article.targetLang });
+  const issues = runChecks(article.sentences, { enabled, glossaryMatcher, learnedFixes, lang: article.targetLang });
   return {
     enabled,
     issues: issues.map((issue): QaIssueView => {

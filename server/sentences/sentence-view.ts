@@ -18,26 +18,63 @@ const include = {
 
 type Row = Prisma.SentenceGetPayload<{ include: typeof include }>;
 
-export function toSentenceView(row: Row): SentenceView {
-  const last = row.revisions[0];
+/** The HTER stored with the row; computed only for a row written before the column existed. */
+export function rowHter(row: { sourceText: string; text: string; hter: number | null }): number {
+  return row.hter ?? hter(row.sourceText, row.text);
+}
+
+/** The fields a view is made of: a sentence row, or what a write knows the row now holds. */
+export interface SentenceFields {
+  id: number;
+  articleId: number;
+  position: number;
+  paragraph: number;
+  block: string;
+  sourceText: string;
+  text: string;
+  status: string;
+  version: number;
+  originalText: string | null;
+  updatedAt: Date;
+  hter: number | null;
+}
+
+export function sentenceView(fields: SentenceFields, lastChange: SentenceView["lastChange"]): SentenceView {
   return {
-    id: row.id,
-    articleId: row.articleId,
-    position: row.position,
-    paragraph: row.paragraph,
-    block: row.block as BlockType,
-    sourceText: row.sourceText,
-    text: row.text,
-    status: row.status as SentenceStatus,
-    version: row.version,
-    originalText: row.originalText,
-    updatedAt: row.updatedAt.toISOString(),
-    lastChange: last ? { kind: last.kind, author: last.author, createdAt: last.createdAt.toISOString() } : null,
-    hter: hter(row.sourceText, row.text),
+    id: fields.id,
+    articleId: fields.articleId,
+    position: fields.position,
+    paragraph: fields.paragraph,
+    block: fields.block as BlockType,
+    sourceText: fields.sourceText,
+    text: fields.text,
+    status: fields.status as SentenceStatus,
+    version: fields.version,
+    originalText: fields.originalText,
+    updatedAt: fields.updatedAt.toISOString(),
+    lastChange,
+    hter: rowHter(fields),
   };
 }
 
+export function toSentenceView(row: Row): SentenceView {
+  const last = row.revisions[0];
+  return sentenceView(row, last ? { kind: last.kind, author: last.author, createdAt: last.createdAt.toISOString() } : null);
+}
+
 export const sentenceViewInclude = include;
+
+/**
+ * Stores the HTER of rows that have none yet (written before the column existed), once: the back-fill
+ * of older databases, done the first time their article is read.
+ */
+export async function storeMissingHter(client: Pick<Client, "sentence">, rows: { id: number; sourceText: string; text: string; hter: number | null }[]): Promise<void> {
+  for (const row of rows) {
+    if (row.hter !== null) continue;
+    row.hter = hter(row.sourceText, row.text);
+    await client.sentence.updateMany({ where: { id: row.id, text: row.text }, data: { hter: row.hter } });
+  }
+}
 
 export async function findSentenceView(client: Client, id: number): Promise<SentenceView> {
   const row = await client.sentence.findUnique({ where: { id }, include });
@@ -47,13 +84,13 @@ export async function findSentenceView(client: Client, id: number): Promise<Sent
 
 /** The conflict a stale write gets: the sentence as it is now, so the editor can compare and choose. */
 export async function conflictError(client: Client, id: number): Promise<AppError> {
-  const current = await findSentenceView(client, id);
-  const removed = await client.sentence.findUnique({ where: { id }, select: { removedAt: true } });
-  if (removed?.removedAt) {
-    const who = current.lastChange ? ` by ${current.lastChange.author.name}` : "";
+  const row = await client.sentence.findUnique({ where: { id }, include });
+  if (!row) return new AppError("not_found", `No sentence with id ${id}.`);
+  const current = toSentenceView(row);
+  const who = current.lastChange ? ` by ${current.lastChange.author.name}` : "";
+  if (row.removedAt) {
     return new AppError("conflict", `This sentence was split or merged${who}: reload the article.`, { current, removed: true });
   }
-  const who = current.lastChange ? ` by ${current.lastChange.author.name}` : "";
   return new AppError("conflict", `This sentence was changed${who} since you opened it (now version ${current.version}).`, {
     current,
   });

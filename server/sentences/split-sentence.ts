@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { snapToCodePoint } from "@/lib/code-points";
 import { mapOffset } from "@/lib/diff/map-offset";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
@@ -20,12 +21,14 @@ export async function splitSentence(options: { actor: Actor; sentenceId: number;
   return db.$transaction(async (tx) => {
     const sentence = await activeSentence(tx, options.sentenceId);
     const { text, sourceText } = sentence;
-    const left = text.slice(0, options.offset).trimEnd();
-    const right = text.slice(options.offset).trimStart();
-    if (options.offset > text.length || !left || !right) {
+    const offset = snapToCodePoint(text, options.offset); // never between the halves of an emoji
+    const left = text.slice(0, offset).trimEnd();
+    const right = text.slice(offset).trimStart();
+    if (offset > text.length || !left || !right) {
       throw new AppError("unprocessable", "Split inside the sentence: both parts need some text.");
     }
-    const sourceOffset = mapOffset(sourceText, text, options.offset);
+    const { targetLang } = await tx.article.findUniqueOrThrow({ where: { id: sentence.articleId }, select: { targetLang: true } });
+    const sourceOffset = snapToCodePoint(sourceText, mapOffset(sourceText, text, offset, targetLang));
     const sourceLeft = sourceText.slice(0, sourceOffset).trim();
     const sourceRight = sourceText.slice(sourceOffset).trim();
     const note = `Split sentence ${sentence.id} in two`;

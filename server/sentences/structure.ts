@@ -1,6 +1,7 @@
 import "server-only";
 import { positionStep, type RevisionKind, type SentenceStatus } from "@/lib/article";
 import { AppError } from "@/lib/errors";
+import { hter } from "@/lib/ter";
 import type { Actor } from "@/server/auth/actor";
 import type { DbClient } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
@@ -67,7 +68,7 @@ export interface NewSentence {
 /** Creates a sentence made by a split or merge, with its first revision. */
 export async function createSentence(tx: DbClient, options: { actor: Actor; data: NewSentence; kind: RevisionKind; note: string }) {
   await assertArticleEditable(tx, options.data.articleId);
-  const sentence = await tx.sentence.create({ data: options.data });
+  const sentence = await tx.sentence.create({ data: { ...options.data, hter: hter(options.data.sourceText, options.data.text) } });
   await addRevision(tx, {
     actor: options.actor,
     id: sentence.id,

@@ -1,10 +1,12 @@
 import "server-only";
 import type { RevisionKind, SentenceStatus } from "@/lib/article";
+import { AppError } from "@/lib/errors";
+import { hter } from "@/lib/ter";
+import { approvedReadOnlyMessage, isEditableState, toArticleState } from "@/lib/workflow";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
 import { rememberCorrection } from "@/server/memory/remember-correction";
-import { assertArticleEditable } from "@/server/workflow/assert-editable";
-import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
+import { conflictError, findSentenceView, rowHter, sentenceView, type SentenceView } from "./sentence-view";
 
 export interface SentenceChange {
   actor: Actor;
@@ -12,12 +14,37 @@ export interface SentenceChange {
   /** The version the writer started from. */
   version: number;
   kind: RevisionKind;
-  text: string;
-  status: SentenceStatus;
+  /** The new text; when omitted the text stays as it is. */
+  text?: string;
+  /** The status after the change; when omitted, UNTOUCHED if the text is the MT again, else EDITED. */
+  status?: SentenceStatus;
+  /** When this holds for the current sentence, nothing is written and the current sentence is returned. */
+  noOpWhen?: (current: { text: string; status: SentenceStatus }) => boolean;
   /** The change set this revision belongs to (find and replace, bulk revert). */
   changeSetId?: string;
   note?: string;
 }
+
+/** Status after an edit: back to the MT text is UNTOUCHED, anything else EDITED (and needs confirming again). */
+export function statusAfterEdit(sourceText: string, text: string): SentenceStatus {
+  return text === sourceText ? "UNTOUCHED" : "EDITED";
+}
+
+const currentSelect = {
+  id: true,
+  articleId: true,
+  position: true,
+  paragraph: true,
+  block: true,
+  sourceText: true,
+  text: true,
+  status: true,
+  version: true,
+  hter: true,
+  originalText: true,
+  removedAt: true,
+  article: { select: { state: true, sourceLang: true, targetLang: true } },
+} as const;
 
 /**
  * The one way a sentence changes: a compare-and-set on its version plus an append-only revision, in one
@@ -27,30 +54,63 @@ export async function writeRevision(change: SentenceChange): Promise<SentenceVie
   return db.$transaction((tx) => writeRevisionIn(tx, change));
 }
 
-/** `writeRevision` inside the caller's transaction, so several sentences change together or not at all. */
+/**
+ * `writeRevision` inside the caller's transaction, so several sentences change together or not at all.
+ * Four statements: read the sentence with its article's state, the compare-and-set update (which also
+ * stores the HTER), the revision insert and the article's updatedAt. The answer is built from what the
+ * transaction knows instead of being read back.
+ */
 export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Promise<SentenceView> {
-  const next = change.version + 1;
+  const current = await tx.sentence.findUnique({ where: { id: change.sentenceId }, select: currentSelect });
+  if (!current) throw new AppError("not_found", `No sentence with id ${change.sentenceId}.`);
+  if (current.version !== change.version || current.removedAt) throw await conflictError(tx, change.sentenceId);
+  if (!isEditableState(toArticleState(current.article.state))) {
+    throw new AppError("conflict", approvedReadOnlyMessage, { state: current.article.state });
+  }
+  const status = current.status as SentenceStatus;
+  if (change.noOpWhen?.({ text: current.text, status })) return findSentenceView(tx, change.sentenceId);
+
+  const text = change.text ?? current.text;
+  const nextStatus = change.status ?? statusAfterEdit(current.sourceText, text);
+  const nextHter = text === current.text ? rowHter(current) : hter(current.sourceText, text);
+  const version = change.version + 1;
+  const now = new Date();
   const updated = await tx.sentence.updateMany({
     where: { id: change.sentenceId, version: change.version, removedAt: null },
-    data: { text: change.text, status: change.status, version: next },
+    data: { text, status: nextStatus, version, hter: nextHter, updatedAt: now },
   });
   if (updated.count === 0) throw await conflictError(tx, change.sentenceId);
-  const sentence = await tx.sentence.findUniqueOrThrow({ where: { id: change.sentenceId }, select: { articleId: true } });
-  await assertArticleEditable(tx, sentence.articleId);
-  await tx.revision.create({
-    data: {
-      sentenceId: change.sentenceId,
-      articleId: sentence.articleId,
-      kind: change.kind,
-      text: change.text,
-      status: change.status,
-      version: next,
-      authorId: change.actor.id,
-      changeSetId: change.changeSetId,
-      note: change.note,
-    },
+  await tx.revision.createMany({
+    data: [
+      {
+        sentenceId: change.sentenceId,
+        articleId: current.articleId,
+        kind: change.kind,
+        text,
+        status: nextStatus,
+        version,
+        authorId: change.actor.id,
+        createdAt: now,
+        changeSetId: change.changeSetId,
+        note: change.note,
+      },
+    ],
   });
-  await tx.article.update({ where: { id: sentence.articleId }, data: { updatedAt: new Date() } });
-  await rememberCorrection(tx, { sentenceId: change.sentenceId, text: change.text, authorId: change.actor.id });
-  return findSentenceView(tx, change.sentenceId);
+  if (text !== current.text) {
+    await rememberCorrection(tx, {
+      sentenceId: change.sentenceId,
+      articleId: current.articleId,
+      sourceText: current.sourceText,
+      sourceLang: current.article.sourceLang,
+      targetLang: current.article.targetLang,
+      text,
+      authorId: change.actor.id,
+    });
+  }
+  await tx.article.updateMany({ where: { id: current.articleId }, data: { updatedAt: now } });
+  const author = { id: change.actor.id, name: change.actor.name, email: change.actor.email };
+  return sentenceView(
+    { ...current, text, status: nextStatus, version, hter: nextHter, updatedAt: now },
+    { kind: change.kind, author, createdAt: now.toISOString() },
+  );
 }

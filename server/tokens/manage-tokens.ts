@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
+import { invalidateToken } from "@/server/auth/current-actor";
 import { hashToken } from "@/server/auth/token-hash";
 import { db } from "@/server/db";
 import type { TokenView } from "@/lib/api-types";
@@ -30,6 +31,7 @@ export async function revokeToken(actor: Actor, tokenId: number): Promise<void> 
   const row = await db.apiToken.findUnique({ where: { id: tokenId } });
   if (!row || row.userId !== actor.id) throw new AppError("not_found", `You have no token with id ${tokenId}.`);
   if (!row.revokedAt) await db.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
+  invalidateToken(row.tokenHash);
 }
 
 function toView(row: { id: number; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): TokenView {

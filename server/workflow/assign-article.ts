@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { getWorkflow } from "./workflow-view";
 
 const assignee = z.number().int().positive().nullable().optional();
@@ -31,8 +32,8 @@ export async function assignArticle(options: {
   input: z.infer<typeof assignmentBody>;
 }): Promise<ArticleWorkflowView> {
   const { actor, articleId, input } = options;
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
-  if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
+  // An approved article is read-only, its assignment included: reopen it to reassign.
+  await assertArticleEditable(db, articleId);
   const changes: string[] = [];
   const data: { editorId?: number | null; reviewerId?: number | null } = {};
   if (input.editorId !== undefined) {
@@ -45,9 +46,10 @@ export async function assignArticle(options: {
     data.reviewerId = reviewer?.id ?? null;
     changes.push(`reviewer: ${reviewer?.name ?? "nobody"}`);
   }
-  await db.$transaction([
-    db.article.update({ where: { id: articleId }, data }),
-    db.articleEvent.create({ data: { articleId, kind: "ASSIGN", reason: changes.join("; "), authorId: actor.id } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await assertArticleEditable(tx, articleId);
+    await tx.article.update({ where: { id: articleId }, data });
+    await tx.articleEvent.create({ data: { articleId, kind: "ASSIGN", reason: changes.join("; "), authorId: actor.id } });
+  });
   return getWorkflow(articleId);
 }

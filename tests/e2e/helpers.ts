@@ -25,3 +25,20 @@ export async function importViaApi(user: TestUser, text: string, title?: string)
 export function sentenceRow(page: Page, text: string) {
   return page.getByTestId("sentence").filter({ has: page.getByTestId("source").filter({ hasText: text }) });
 }
+
+/**
+ * Collects Content-Security-Policy violations the page reports (console errors and securitypolicyviolation
+ * events); `expect(await violations()).toEqual([])` fails a test that triggered any.
+ */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Content-Security-Policy/i.test(message.text())) seen.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return async () => [...seen];
+}

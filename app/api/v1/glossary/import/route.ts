@@ -1,18 +1,16 @@
 import { AppError } from "@/lib/errors";
 import { readBodyBytes } from "@/server/api/body";
 import { apiRoute } from "@/server/api/route";
-import { glossaryImportMode, importGlossary } from "@/server/glossary/import-glossary";
+import { glossaryImportMode, importGlossary, maxGlossaryCsvBytes } from "@/server/glossary/import-glossary";
 
-const csvLimit = 1024 * 1024;
-
-/** The CSV is the body (text/csv, at most 1 MB); ?mode=merge (default) or replace. */
+/** The CSV is the body (text/csv, at most maxGlossaryCsvBytes); ?mode=merge (default) or replace. */
 export const POST = apiRoute("sentence:edit", async ({ request }) => {
   const mode = glossaryImportMode(new URL(request.url).searchParams.get("mode"));
   const type = request.headers.get("content-type") ?? "";
   if (!/^text\/(csv|plain)\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the glossary as CSV (Content-Type: text/csv).");
   }
-  const bytes = await readBodyBytes(request, csvLimit);
+  const bytes = await readBodyBytes(request, maxGlossaryCsvBytes);
   let csv: string;
   try {
     csv = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

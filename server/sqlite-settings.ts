@@ -1,0 +1,41 @@
+import "server-only";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+// SQLite settings of the app's connection (SQLite only: a PostgreSQL deployment never calls this).
+//
+// - journal_mode=WAL: readers never wait for the writer and the writer never waits for readers, so a
+//   backup or a report reading the file does not stall saves. The mode is stored in the database file.
+// - busy_timeout: how long a statement waits for another connection's lock (a backup, the CLI, a
+//   migration) before failing. better-sqlite3 waits inside the call, so this process waits with it;
+//   30 s covers a backup or a long CLI import, and then the request still succeeds instead of a 500.
+// - synchronous=NORMAL (WAL): a commit is durable once it is in the WAL file. A crash of the process
+//   (kill -9, out of memory) loses no acknowledged write — tested in server/sqlite-settings.test.ts.
+//   Only a power cut or kernel crash can undo the last commits before the next checkpoint;
+//   REDLINE_SQLITE_SYNCHRONOUS=FULL makes every commit wait for the disk as well.
+export const sqliteBusyTimeoutMs = 30_000;
+
+export function sqliteSynchronous(): "NORMAL" | "FULL" {
+  return process.env.REDLINE_SQLITE_SYNCHRONOUS?.trim().toUpperCase() === "FULL" ? "FULL" : "NORMAL";
+}
+
+/** The PRAGMAs run on every new connection. */
+export function sqlitePragmas(): string {
+  return [
+    "PRAGMA journal_mode = WAL;",
+    `PRAGMA busy_timeout = ${sqliteBusyTimeoutMs};`,
+    `PRAGMA synchronous = ${sqliteSynchronous()};`,
+  ].join("\n");
+}
+
+/** Prisma's better-sqlite3 adapter for `url`, with the settings above applied to each connection it opens. */
+export function sqliteAdapter(url: string): PrismaBetterSQLite3 {
+  // better-sqlite3's `timeout` option is its busy timeout (default 5 s).
+  const factory = new PrismaBetterSQLite3({ url, timeout: sqliteBusyTimeoutMs });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeScript(sqlitePragmas());
+    return adapter;
+  };
+  return factory;
+}
