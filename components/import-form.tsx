@@ -16,6 +16,7 @@ export function ImportForm() {
   const [title, setTitle] = useState("");
   const [sourceLang, setSourceLang] = useState("");
   const [targetLang, setTargetLang] = useState("");
+  const [engine, setEngine] = useState("");
   const [text, setText] = useState("");
   const [originalText, setOriginalText] = useState("");
   const [file, setFile] = useState<File | null>(null);
@@ -33,7 +34,7 @@ export function ImportForm() {
     document.getElementById("import-error")?.scrollIntoView({ block: "nearest" });
   }, [error]);
 
-  const options = () => ({ title: title.trim(), sourceLang: sourceLang.trim(), targetLang: targetLang.trim() });
+  const options = () => ({ title: title.trim(), sourceLang: sourceLang.trim(), targetLang: targetLang.trim(), mtEngine: engine.trim() });
 
   async function send<E extends typeof contract.previewImport | typeof contract.importUpload>(endpoint: E, chosen: File) {
     setPending(true);
@@ -86,8 +87,8 @@ export function ImportForm() {
 
   async function importText() {
     if (!text.trim()) return setError("Paste the article or choose a file first.");
-    const { title: givenTitle, sourceLang: source, targetLang: target } = options();
-    const body = { title: givenTitle || undefined, text, sourceLang: source || undefined, targetLang: target || undefined };
+    const { title: givenTitle, sourceLang: source, targetLang: target, mtEngine: givenEngine } = options();
+    const body = { title: givenTitle || undefined, text, sourceLang: source || undefined, targetLang: target || undefined, mtEngine: givenEngine || undefined };
     setPending(true);
     const result = await api(contract.createArticle, { body });
     if (result.ok && originalText.trim()) {
@@ -125,6 +126,10 @@ export function ImportForm() {
         <label className="block">
           <span className="text-sm font-medium">Translation language</span>
           <input name="targetLang" value={targetLang} onChange={(e) => setTargetLang(e.target.value)} placeholder="en" className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+        </label>
+        <label className="block">
+          <span className="text-sm font-medium">MT engine</span>
+          <input name="mtEngine" value={engine} onChange={(e) => setEngine(e.target.value)} maxLength={100} placeholder="e.g. deepl" className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
         </label>
         <div
           role="region"

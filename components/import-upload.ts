@@ -6,6 +6,7 @@ export interface UploadOptions {
   title?: string;
   sourceLang?: string;
   targetLang?: string;
+  mtEngine?: string;
 }
 
 export function uploadFile<E extends Endpoint>(

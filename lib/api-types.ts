@@ -33,6 +33,8 @@ export interface ArticleView {
   title: string;
   sourceLang: string;
   targetLang: string;
+  /** The MT engine that produced the text, when the import said. */
+  mtEngine: string | null;
   createdAt: string;
   updatedAt: string;
   createdBy: PersonView;

@@ -9,6 +9,9 @@ const grants = {
   "sentence:confirm": ["ADMIN", "REVIEWER"],
   "token:manage": ["ADMIN", "REVIEWER", "EDITOR", "VIEWER"],
   "user:manage": ["ADMIN"],
+  // Effort figures of everyone (editors see their own); TMX import and promoting learned fixes.
+  "effort:read-all": ["ADMIN", "REVIEWER"],
+  "memory:manage": ["ADMIN", "REVIEWER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -20,6 +20,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/my-work" className="hover:underline">My work</Link>
           <Link href="/quality" className="hover:underline">Quality</Link>
           <Link href="/glossary" className="hover:underline">Glossary</Link>
+          <Link href="/memory" className="hover:underline">Memory</Link>
+          {can(actor.role, "sentence:edit") && <Link href="/effort" className="hover:underline">Effort</Link>}
           {can(actor.role, "article:import") && <Link href="/articles/new" className="hover:underline">Import</Link>}
           <Link href="/settings/tokens" className="hover:underline">API tokens</Link>
           {can(actor.role, "user:manage") && <Link href="/admin/users" className="hover:underline">Users</Link>}

@@ -106,6 +106,11 @@ export function ChecksPanel({ canEdit }: Props) {
                 Sentence {issue.sentence.number ?? "?"}
               </a>
               <span className="text-xs text-stone-600">{checkLabels[issue.check]}</span>
+              {issue.learnedFix && issue.check !== "learned-fix" && (
+                <span data-testid="learned-fix" className="rounded bg-violet-100 px-1 text-xs text-violet-900" title={`Editors made this fix in ${issue.learnedFix.articles} articles (${issue.learnedFix.editors} editors)`}>
+                  learned fix
+                </span>
+              )}
               <span className="flex-1">
                 {issue.message}
                 {issue.end > issue.start && (

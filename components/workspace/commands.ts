@@ -4,6 +4,7 @@
 // outcome into the store, including where focus goes next. Saves of one sentence run one at a time,
 // each sending the version it started from, so a stale one gets a conflict instead of overwriting.
 import type { QaIssueView } from "@/lib/api-types";
+import { announceSuggestionUsed } from "@/components/effort/use-effort-capture";
 import { contract, type StructureChange } from "@/lib/api/contract";
 import { applySuggestion } from "@/lib/qa";
 import { api, type ApiResult } from "@/components/api";
@@ -149,8 +150,9 @@ export function createCommands(store: WorkspaceStore) {
       const id = issue.sentenceId;
       const result = await api(contract.updateSentence, {
         params: { id },
-        body: { text: applySuggestion(issue.sentence.text, issue), version: issue.sentence.version },
+        body: { text: applySuggestion(issue.sentence.text, issue), version: issue.sentence.version, origin: issue.learnedFix ? "learned-fix" : undefined },
       });
+      if (result.ok && issue.learnedFix) announceSuggestionUsed({ sentenceId: id, origin: "learned-fix" });
       if (result.ok) {
         dispatch({ type: "sentenceSaved", sentence: result.data });
         focus(id);

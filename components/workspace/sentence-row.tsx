@@ -186,7 +186,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
               <DiffView before={sentence.sourceText} after={shown} parts={parts} show="insertions" />
             </p>
           )}
-          {canEdit && <SuggestionSlot sentenceId={id} draft={draft} setDraft={setDraft} />}
+          {canEdit && <SuggestionSlot sentence={sentence} canEdit={canEdit} />}
           {(error ?? keyboardError) && (
             <p role="alert" id={`sentence-${number}-error`} className="mt-0.5 text-sm text-red-700">{error ?? keyboardError}</p>
           )}

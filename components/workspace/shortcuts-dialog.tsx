@@ -8,6 +8,7 @@ const shortcuts: { keys: string; what: string; edit?: boolean; confirm?: boolean
   { keys: "Alt+↓ / Alt+↑", what: "Next / previous sentence", edit: true },
   { keys: "Esc", what: "Discard unsaved text in the sentence", edit: true },
   { keys: "Shift+arrows, then Alt+M", what: "Annotate the selected words (MQM)", edit: true },
+  { keys: "Alt+U", what: "Use the correction memory's exact match for the sentence", edit: true },
   { keys: "Ctrl/Cmd+F", what: "Find in every sentence (Enter next, Shift+Enter previous, Esc back to the text)" },
   { keys: "Tab on a sentence", what: "Reach its actions: Save, Confirm, Split, Merge, History, Comments" },
   { keys: "?", what: "This list (outside a text field)" },

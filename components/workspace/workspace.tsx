@@ -7,6 +7,9 @@ import type { PersonView } from "@/lib/api-types";
 import { isReviewable } from "@/lib/article";
 import { LiveLayer } from "@/components/live/live-layer";
 import type { LiveAction } from "@/components/live/live-actions";
+import { useArticleSuggestions } from "@/components/effort/use-article-suggestions";
+import { useEffortCapture } from "@/components/effort/use-effort-capture";
+import { SuggestionsContext } from "./row-slots";
 import { ChecksPanel } from "./checks-panel";
 import { createCommands } from "./commands";
 import { FindBar } from "./find-bar";
@@ -132,10 +135,14 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
     },
     [store, liveCommands, router],
   );
+  // Effort capture (passive listeners on the page) and the correction memory's exact matches.
+  useEffortCapture(canEdit);
+  const suggestions = useArticleSuggestions(articleId, canEdit);
   const onPresence = useCallback((presence: Record<number, PersonView[]>) => store.dispatch({ type: "presenceChanged", presence }), [store]);
   const reviewableIds = useMemo(() => order.filter((id) => isReviewable(sentences[id].block)), [order, sentences]);
 
   return (
+    <SuggestionsContext.Provider value={suggestions}>
     <div>
       <WorkspaceBar
         reviewableIds={reviewableIds}
@@ -182,5 +189,6 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
       {ids.length === 0 && <p className="p-3 text-sm text-stone-700">No sentences match the filter.</p>}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} canEdit={canEdit} canConfirm={canConfirm} />
     </div>
+    </SuggestionsContext.Provider>
   );
 }

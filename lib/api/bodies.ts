@@ -22,11 +22,15 @@ export const isoDate = z
   .refine((value) => !Number.isNaN(Date.parse(value)), "Give a date and time in ISO 8601, e.g. 2026-01-31T14:00:00Z.")
   .transform((value) => new Date(value));
 
+/** The MT engine that produced an article's text ("deepl", "google", "nllb-200"). */
+export const mtEngine = z.string().trim().min(1).max(100, "Name the MT engine in at most 100 characters.");
+
 export const importArticleBody = z.object({
   title: z.string().trim().max(300).optional(),
   text: z.string(),
   sourceLang: languageCode.optional(),
   targetLang: languageCode.optional(),
+  mtEngine: mtEngine.optional(),
 });
 
 export const originalTextBody = z.object({
@@ -44,6 +48,8 @@ export const segmentBody = z.object({
 export const updateSentenceBody = z.object({
   text: z.string().max(maxSentenceLength, `A sentence may hold at most ${maxSentenceLength} characters.`).transform((s) => s.trim()),
   version,
+  /** The text came from a suggestion: recorded as the revision's note. */
+  origin: z.enum(["memory", "learned-fix"]).optional(),
 });
 export const confirmSentenceBody = z.object({ version });
 export const revertSentenceBody = z.object({ revisionId: id, version });

@@ -3,6 +3,7 @@
 import { doubleSpace } from "./double-space";
 import { glossary } from "./glossary";
 import { inconsistentName } from "./inconsistent-name";
+import { joinLearnedFixes, learnedFix } from "./learned-fix";
 import { missingFinalPunctuation } from "./missing-final-punctuation";
 import { numbers } from "./numbers";
 import { repeatedWord } from "./repeated-word";
@@ -26,15 +27,16 @@ const checks: Record<CheckId, QaCheck> = {
   numbers,
   untranslated,
   glossary,
+  "learned-fix": learnedFix,
 };
 
 /** Issues in article order (sentence, then offset, then check). `sentences` must be in article order. */
 export function runChecks(sentences: QaSentence[], options: QaOptions = {}): QaIssue[] {
   const enabled = new Set(options.enabled ?? checkIds);
   const terms = options.glossaryMatcher?.glossary ?? options.glossary ?? [];
-  const ctx = { sentences, glossary: terms, glossaryMatcher: options.glossaryMatcher, lang: options.lang ?? "en" };
+  const ctx = { sentences, glossary: terms, glossaryMatcher: options.glossaryMatcher, learnedFixes: options.learnedFixes ?? [], lang: options.lang ?? "en" };
   const order = new Map(sentences.map((s, i) => [s.id, i]));
-  const issues = checkIds.filter((id) => enabled.has(id)).flatMap((id) => checks[id](ctx));
+  const issues = joinLearnedFixes(checkIds.filter((id) => enabled.has(id)).flatMap((id) => checks[id](ctx)));
   return issues.sort(
     (a, b) =>
       (order.get(a.sentenceId) ?? 0) - (order.get(b.sentenceId) ?? 0) ||

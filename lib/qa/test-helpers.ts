@@ -13,7 +13,7 @@ export function sentences(...items: (string | Partial<QaSentence>)[]): QaSentenc
 }
 
 export function run(check: QaCheck, items: QaSentence[], options: { lang?: string; glossary?: GlossaryTerm[] } = {}): QaIssue[] {
-  return check({ sentences: items, lang: options.lang ?? "en", glossary: options.glossary ?? [] });
+  return check({ sentences: items, lang: options.lang ?? "en", glossary: options.glossary ?? [], learnedFixes: [] });
 }
 
 /** The text each issue points at. */

@@ -14,6 +14,7 @@ export const checkIds = [
   "numbers",
   "untranslated",
   "glossary",
+  "learned-fix",
 ] as const;
 export type CheckId = (typeof checkIds)[number];
 
@@ -28,6 +29,7 @@ export const checkLabels: Record<CheckId, string> = {
   numbers: "Numbers differ",
   untranslated: "Untranslated",
   glossary: "Glossary",
+  "learned-fix": "Learned fix",
 };
 
 export interface QaSentence {
@@ -51,12 +53,24 @@ export interface QaIssue {
   message: string;
   /** Replacing text[start, end) with `replacement` fixes the issue. */
   suggestion?: { replacement: string };
+  /** The same fix editors made repeatedly elsewhere (set on the learned-fix issue, or on another check's issue it joined). */
+  learnedFix?: LearnedFixRule;
+}
+
+/** A substitution editors made repeatedly for this language pair (server/memory keeps the counts). */
+export interface LearnedFixRule {
+  id: number;
+  from: string;
+  to: string;
+  articles: number;
+  editors: number;
 }
 
 export interface QaOptions {
   /** Checks to run; all by default. */
   enabled?: readonly CheckId[];
   glossary?: readonly GlossaryTerm[];
+  learnedFixes?: readonly LearnedFixRule[];
   /** The glossary's matcher when already built (the server caches one per glossary version). */
   glossaryMatcher?: GlossaryMatcher;
   /** Target language (BCP 47), for language-specific typography. Default "en". */
@@ -66,6 +80,7 @@ export interface QaOptions {
 export interface QaContext {
   sentences: readonly QaSentence[];
   glossary: readonly GlossaryTerm[];
+  learnedFixes: readonly LearnedFixRule[];
   glossaryMatcher?: GlossaryMatcher;
   lang: string;
 }

@@ -22,6 +22,7 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
     title: article.title,
     sourceLang: article.sourceLang,
     targetLang: article.targetLang,
+    mtEngine: article.mtEngine,
     createdAt: article.createdAt.toISOString(),
     updatedAt: article.updatedAt.toISOString(),
     createdBy: article.createdBy,

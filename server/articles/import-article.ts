@@ -19,6 +19,10 @@ const language = z
   .trim()
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.");
 
+import { mtEngine } from "@/lib/api/bodies";
+
+export { mtEngine };
+
 export type ImportArticleBody = z.infer<typeof importArticleBody>;
 
 /** Plain text (or .md read as text) into an ImportedDocument, with the size and emptiness checks. */
@@ -37,6 +41,7 @@ export async function importDocument(options: {
   title?: string;
   sourceLang?: string;
   targetLang?: string;
+  mtEngine?: string;
 }): Promise<number> {
   const targetLang = options.targetLang ?? options.doc.targetLang ?? "en";
   const sourceLang = options.sourceLang ?? options.doc.sourceLang ?? "und";
@@ -46,7 +51,7 @@ export async function importDocument(options: {
 
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
-      data: { title, sourceLang, targetLang, leading: options.doc.leading, createdById: options.actor.id },
+      data: { title, sourceLang, targetLang, leading: options.doc.leading, createdById: options.actor.id, mtEngine: options.mtEngine || null },
     });
     const rows = drafts.map((draft, position) => ({
       articleId: article.id,

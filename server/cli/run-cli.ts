@@ -8,7 +8,8 @@ import { previewSentences } from "@/lib/import/preview";
 import { parsePlainText } from "@/lib/import/text";
 import { loadActor, type Actor } from "@/server/auth/actor";
 import { exportArticleFile } from "@/server/articles/export-article";
-import { importDocument, maxImportBytes } from "@/server/articles/import-article";
+import { importDocument, maxImportBytes, mtEngine } from "@/server/articles/import-article";
+import { runEffortCommand, runMemoryCommand } from "./effort-memory-commands";
 import { importWmtMqmFile } from "@/server/annotations/import-wmt-mqm";
 import { db } from "@/server/db";
 import { createToken } from "@/server/tokens/manage-tokens";
@@ -23,10 +24,13 @@ export interface CliIo {
 const usage = `Usage: npm run redline -- <command>
   user add --email E --password P --role ADMIN|REVIEWER|EDITOR|VIEWER [--name N]
   token create --email E [--name N]            prints only the token
-  import FILE [--title T] [--lang L] [--source-lang L] [--as EMAIL]   prints the article id
+  import FILE [--title T] [--lang L] [--source-lang L] [--engine E] [--as EMAIL]   prints the article id
   export ID --format F [--out FILE]            txt md html json docx docx-tracked redline pdf xliff xliff12 csv
   segment [FILE|-] [--lang L]                  one sentence per line
-  mqm import FILE [--as EMAIL]                 WMT MQM ratings (TSV): prints article ids and WMT scores`;
+  mqm import FILE [--as EMAIL]                 WMT MQM ratings (TSV): prints article ids and WMT scores
+  memory export [--source L] [--target L] [--out FILE]   the correction memory as TMX 1.4b
+  memory import FILE [--source L]              adds a TMX file's MT/correction pairs to the memory
+  effort [--from DAY] [--to DAY] [--group-by article|editor|pair|engine|day]   effort figures as CSV`;
 
 class UsageError extends Error {}
 
@@ -68,6 +72,12 @@ async function dispatch(args: string[], io: CliIo): Promise<void> {
       as: { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
+      engine: { type: "string" },
+      source: { type: "string" },
+      target: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      "group-by": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -96,6 +106,7 @@ async function dispatch(args: string[], io: CliIo): Promise<void> {
       title: values.title,
       targetLang: values.lang,
       sourceLang: values["source-lang"],
+      mtEngine: values.engine === undefined ? undefined : mtEngine.parse(values.engine),
     });
     return io.out(String(id));
   }
@@ -114,6 +125,8 @@ async function dispatch(args: string[], io: CliIo): Promise<void> {
     for (const line of await importWmtMqmFile(await actorFor(values.as), rest[0])) io.out(line);
     return;
   }
+  if (command === "memory") return runMemoryCommand(sub, rest, values, io);
+  if (command === "effort") return runEffortCommand(values, io);
   if (command === "segment") {
     const text = await readText(sub, io);
     for (const sentence of previewSentences(text, values.lang ?? "en")) io.out(sentence.replace(/\n/g, " "));

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { runChecks } from "@/lib/qa";
 import { db } from "@/server/db";
 import { loadGlossaryMatcher } from "@/server/glossary/glossary-version";
+import { loadLearnedFixes } from "@/server/memory/learned-fixes";
 import { enabledChecks } from "./enabled-checks";
 
 /** Runs the article's enabled QA checks over its sentences, each issue flagged when dismissed. */
@@ -11,6 +12,7 @@ export async function listChecks(articleId: number): Promise<ChecksView> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
+      sourceLang: true,
       targetLang: true,
       disabledChecks: true,
       sentences: {
@@ -27,7 +29,8 @@ export async function listChecks(articleId: number): Promise<ChecksView> {
   const dismissed = new Set(article.qaDismissals.map((d) => `${d.sentenceId} ${d.key}`));
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
   const numbers = new Map(article.sentences.map((s, index) => [s.id, index + 1]));
-  const issues = runChecks(article.sentences, { enabled, glossaryMatcher, lang: article.targetLang });
+  const learnedFixes = enabled.includes("learned-fix") ? await loadLearnedFixes(article.sourceLang, article.targetLang) : [];
+  const issues = runChecks(article.sentences, { enabled, glossaryMatcher, learnedFixes, lang: article.targetLang });
   return {
     enabled,
     issues: issues.map((issue): QaIssueView => {

@@ -11,6 +11,8 @@ export { updateSentenceBody };
 
 export const maxSentenceLength = 10_000;
 
+const originNotes = { memory: "from memory", "learned-fix": "learned fix" } as const;
+
 export type UpdateSentenceBody = z.infer<typeof updateSentenceBody>;
 
 /** Saves a correction; the same text again is no change (no revision). Status: see `statusAfterEdit`. */
@@ -22,5 +24,6 @@ export async function updateSentence(options: { actor: Actor; sentenceId: number
     kind: "EDIT",
     text: options.text,
     noOpWhen: (current) => current.text === options.text,
+    note: options.origin ? originNotes[options.origin] : undefined,
   });
 }

@@ -5,6 +5,7 @@ import { hter } from "@/lib/ter";
 import { approvedReadOnlyMessage, isEditableState, toArticleState } from "@/lib/workflow";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
+import { rememberCorrection } from "@/server/memory/remember-correction";
 import { conflictError, findSentenceView, rowHter, sentenceView, type SentenceView } from "./sentence-view";
 import { recordEvent } from "@/server/events/record-event";
 
@@ -43,7 +44,7 @@ const currentSelect = {
   hter: true,
   originalText: true,
   removedAt: true,
-  article: { select: { state: true } },
+  article: { select: { state: true, sourceLang: true, targetLang: true } },
 } as const;
 
 /**
@@ -99,6 +100,17 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
       },
     ],
   });
+  if (text !== current.text) {
+    await rememberCorrection(tx, {
+      sentenceId: change.sentenceId,
+      articleId: current.articleId,
+      sourceText: current.sourceText,
+      sourceLang: current.article.sourceLang,
+      targetLang: current.article.targetLang,
+      text,
+      authorId: change.actor.id,
+    });
+  }
   await recordEvent(tx, { articleId: current.articleId, type: "sentence", action: change.kind, sentenceId: change.sentenceId, version, actorId: change.actor.id });
   await tx.article.updateMany({ where: { id: current.articleId }, data: { updatedAt: now } });
   const author = { id: change.actor.id, name: change.actor.name, email: change.actor.email };

@@ -1,0 +1,18 @@
+import { effortCsv } from "@/lib/effort";
+import { apiRoute } from "@/server/api/route";
+import { effortQuery, effortReport } from "@/server/effort/effort-report";
+import { readQuery } from "@/server/effort/read-query";
+
+/** Effort figures: ?from=&to= (UTC days) &articleId= &authorId= &pair=fr→en &engine= &groupBy= &format=json|csv. */
+export const GET = apiRoute("sentence:edit", async ({ request, actor }) => {
+  const query = readQuery(request, effortQuery);
+  const report = await effortReport(actor, query);
+  if (query.format === "json") return Response.json(report);
+  return new Response(effortCsv(report), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="effort-by-${report.groupBy}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

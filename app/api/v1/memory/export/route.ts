@@ -1,0 +1,17 @@
+import { apiRoute } from "@/server/api/route";
+import { readQuery } from "@/server/effort/read-query";
+import { exportMemoryTmx, tmxExportQuery } from "@/server/memory/tmx-transfer";
+
+/** The correction memory as TMX 1.4b; ?source=&target= for one language pair. */
+export const GET = apiRoute("article:export", async ({ request }) => {
+  const query = readQuery(request, tmxExportQuery);
+  const name = query.source && query.target ? `correction-memory-${query.source}-${query.target}.tmx` : "correction-memory.tmx";
+  return new Response(await exportMemoryTmx(query), {
+    headers: {
+      "Content-Type": "application/x-tmx+xml; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

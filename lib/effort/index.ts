@@ -1,0 +1,5 @@
+export * from "./keystrokes";
+export * from "./visit";
+export * from "./figures";
+export * from "./views";
+export * from "./csv";

@@ -1,0 +1,4 @@
+export * from "./normalize";
+export * from "./match";
+export * from "./substitutions";
+export * from "./views";
