@@ -5,7 +5,7 @@ import { scanRequest } from "@/lib/find-replace";
 
 // Patterns from the security probe that blocked the event loop for 8–90+ s on ~30 characters.
 const evilPatterns = ["((a+))+$", "(?:a|a)+$", "(\\w|a)+$", "(a|aa)+$", "(.*a){12}$"];
-const victim = [{ id: 1, text: `${"a".repeat(32)}!` }];
+const victim = [{ id: 1, text: `${"a".repeat(48)}!` }];
 
 async function refusal(run: () => Promise<unknown>): Promise<AppError> {
   try {
