@@ -154,7 +154,7 @@ export function GlossaryManager({ initial, canEdit }: { initial: GlossaryTermVie
           <thead>
             <tr className="border-b text-left text-stone-600">
               <th className="p-2">Term</th><th className="p-2">Forbidden variants</th><th className="p-2">Original term</th><th className="p-2">Note</th>
-              {canEdit && <th className="p-2" />}
+              {canEdit && <th className="p-2"><span className="sr-only">Actions</span></th>}
             </tr>
           </thead>
           <tbody>

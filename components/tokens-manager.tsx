@@ -51,7 +51,7 @@ export function TokensManager({ initial }: { initial: TokenRow[] }) {
       <table className="w-full bg-white text-sm">
         <thead>
           <tr className="border-b text-left text-stone-600">
-            <th className="p-2">Name</th><th className="p-2">Token</th><th className="p-2">Created</th><th className="p-2">Last used</th><th className="p-2" />
+            <th className="p-2">Name</th><th className="p-2">Token</th><th className="p-2">Created</th><th className="p-2">Last used</th><th className="p-2"><span className="sr-only">Actions</span></th>
           </tr>
         </thead>
         <tbody>

@@ -3,13 +3,14 @@ import { Prisma, PrismaClient as SqliteClient } from "./generated/prisma/client"
 import { Prisma as PostgresPrisma, PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { databaseProvider, databaseUrl } from "./database-url";
 import { postgresAdapter } from "./postgres-adapter";
-import { sqliteAdapter } from "./sqlite-settings";
+import { sqliteAdapter, sqliteBusyTimeoutMs } from "./sqlite-settings";
 
 // A password hash can never leave a query by accident: it must be asked for by name.
 const omit = { user: { passwordHash: true } } as const;
 
 function sqliteClient(url: string) {
-  return new SqliteClient({ adapter: sqliteAdapter(url), omit });
+  // A transaction may wait behind another connection's lock (a backup, the CLI) for up to the busy timeout.
+  return new SqliteClient({ adapter: sqliteAdapter(url), omit, transactionOptions: { maxWait: sqliteBusyTimeoutMs + 5_000, timeout: sqliteBusyTimeoutMs + 15_000 } });
 }
 
 type SqliteDatabase = ReturnType<typeof sqliteClient>;

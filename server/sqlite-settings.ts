@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 
 // SQLite settings of the app's connection (SQLite only: a PostgreSQL deployment never calls this).
 //
@@ -35,7 +36,22 @@ export function sqliteAdapter(url: string): PrismaBetterSQLite3 {
   factory.connect = async () => {
     const adapter = await connect();
     await adapter.executeScript(sqlitePragmas());
+    beginImmediate(adapter);
     return adapter;
   };
   return factory;
+}
+
+/**
+ * Transactions start with BEGIN IMMEDIATE instead of the adapter's deferred BEGIN. A deferred transaction
+ * that reads and then writes cannot wait for another connection's lock: once that connection commits,
+ * SQLite refuses the upgrade at once (SQLITE_BUSY, a 500). IMMEDIATE takes the write lock first, waiting
+ * up to the busy timeout. The adapter runs one transaction at a time on its one connection, so nothing
+ * is lost by it.
+ */
+function beginImmediate(adapter: object): void {
+  if (!("client" in adapter) || !(adapter.client instanceof Database)) return;
+  const client = adapter.client;
+  const prepare = client.prepare.bind(client);
+  client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
 }

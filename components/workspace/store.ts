@@ -10,8 +10,9 @@
 //   conflictFound { id, theirs }         our save lost a race: their version waits for keep mine / take theirs
 //   theirsTaken { id }                   take theirs: their version replaces the row, the draft is dropped
 //   theirsKept { id }                    keep mine: their version becomes the base the next save starts from
-//   sentenceChanged { sentence, by? }    a change made elsewhere (live updates): updates the row in place when
-//                                        it is not being edited, else waits in `theirs` like a conflict
+//   sentenceChanged { sentence, by?, editing? }  a change made elsewhere (live updates): updates the row in
+//                                        place when it is not being edited (no draft, no save, not `editing`:
+//                                        the editor's focus is in the row), else waits in `theirs` like a conflict
 //   structureChanged { removed, sentences, focus? }   split, merge, undo, original-text move
 //   presenceChanged { presence }         who is on which sentence (initials on the rows)
 //   commentsLoaded / annotationsLoaded / checksLoaded / glossaryLoaded   the panels' data, reloaded
@@ -69,7 +70,7 @@ export type WorkspaceAction =
   | { type: "conflictFound"; id: number; theirs: SentenceView }
   | { type: "theirsTaken"; id: number }
   | { type: "theirsKept"; id: number }
-  | { type: "sentenceChanged"; sentence: SentenceView; by?: PersonView }
+  | { type: "sentenceChanged"; sentence: SentenceView; by?: PersonView; editing?: boolean }
   | { type: "structureChanged"; removed: number[]; sentences: SentenceView[]; focus?: number }
   | { type: "presenceChanged"; presence: Record<number, PersonView[]> }
   | { type: "commentsLoaded"; comments: CommentView[] }
@@ -165,7 +166,7 @@ export function reduce(state: WorkspaceState, action: WorkspaceAction): Workspac
       const { sentence } = action;
       const known = state.sentences[sentence.id];
       if (!known || known.version >= sentence.version) return state;
-      if (sentence.id in state.drafts || state.saving[sentence.id]) {
+      if (action.editing || sentence.id in state.drafts || state.saving[sentence.id]) {
         return { ...state, theirs: { ...state.theirs, [sentence.id]: { sentence, by: action.by ?? sentence.lastChange?.author ?? null } } };
       }
       return withSaved(state, sentence);

@@ -128,7 +128,11 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
   const articleId = useWorkspace((state) => state.articleId);
   const onLive = useCallback(
     (action: LiveAction) => {
-      if (action.type !== "reload") store.dispatch(action);
+      if (action.type === "sentenceChanged") {
+        // The editor is in that row (typing, or about to): their work is not replaced under them.
+        const row = document.activeElement?.closest("[data-sentence-id]");
+        store.dispatch({ ...action, editing: row?.getAttribute("data-sentence-id") === String(action.sentence.id) });
+      } else if (action.type !== "reload") store.dispatch(action);
       else if (action.what === "comments") void liveCommands.reloadComments();
       else if (action.what === "annotations") void liveCommands.reloadAnnotations();
       else if (action.what === "workflow") router.refresh();

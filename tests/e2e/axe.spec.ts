@@ -30,7 +30,7 @@ test.describe("accessibility of every page (axe-core)", () => {
 
   test("the pages around the workspace", async ({ page }) => {
     const id = await richArticle();
-    for (const path of ["/", "/my-work", "/articles/new", "/glossary", "/quality", "/settings/tokens", `/articles/${id}/history`, `/articles/${id}/compare`, `/articles/${id}/replace`, `/articles/${id}/quality`]) {
+    for (const path of ["/", "/my-work", "/articles/new", "/glossary", "/quality", "/settings/tokens", "/effort", "/memory", `/articles/${id}/history`, `/articles/${id}/compare`, `/articles/${id}/replace`, `/articles/${id}/quality`]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await page.waitForLoadState("networkidle");

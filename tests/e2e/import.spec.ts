@@ -27,13 +27,14 @@ async function dropFile(page: Page, name: string, type: string) {
 test.describe("an editor importing a file", () => {
   test.use({ storageState: storageStatePath("editor") });
 
+  // 11 sentences: the page's photo caption is page furniture, not text to review.
   test("drops an HTML page, previews its sentences, re-splits for another language and imports it", async ({ page }) => {
     await page.goto("/articles/new");
     await dropFile(page, "article.html", "text/html");
 
     const preview = page.getByRole("region", { name: "Preview" });
     await expect(preview.getByTestId("preview-title")).toHaveText(headline);
-    await expect(preview.getByTestId("preview-sentences")).toHaveText("12");
+    await expect(preview.getByTestId("preview-sentences")).toHaveText("11");
     await expect(preview.getByRole("list", { name: "First sentences" }).getByRole("listitem").first()).toHaveText(headline);
     await expect(page.getByLabel("Translation language")).toHaveValue("en");
     await expect(page.locator("form").getByRole("alert")).toHaveText("");
@@ -41,12 +42,12 @@ test.describe("an editor importing a file", () => {
     await page.getByLabel("Translation language").fill("fr");
     await page.getByRole("button", { name: "Re-split" }).click();
     await expect(preview.getByTestId("preview-target-lang")).toContainText("fr");
-    await expect(preview.getByTestId("preview-sentences")).toHaveText("12");
+    await expect(preview.getByTestId("preview-sentences")).toHaveText("11");
 
     await page.getByRole("button", { name: "Import" }).click();
     await expect(page).toHaveURL(/\/articles\/\d+$/, { timeout: 30_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
-    await expect(page.getByTestId("sentence")).toHaveCount(12);
+    await expect(page.getByTestId("sentence")).toHaveCount(11);
     await expect(page.getByTestId("source").first()).toHaveText(headline);
   });
 

@@ -55,6 +55,13 @@ describe("workspace store", () => {
     expect(s.theirs).toEqual({});
   });
 
+  it("holds an outside change to the row the editor is in, even before they type", () => {
+    const s = reduce(state(), { type: "sentenceChanged", sentence: sentence(3, { text: "Theirs.", version: 2 }), by: person, editing: true });
+    expect(s.sentences[3].text).toBe("Sentence 3.");
+    expect(s.theirs[3]?.sentence.text).toBe("Theirs.");
+    expect(saveStateOf(s, 3)).toBe("conflict");
+  });
+
   it("ignores an outside change older than what the row has", () => {
     const first = state();
     expect(reduce(first, { type: "sentenceChanged", sentence: sentence(3, { text: "Old.", version: 1 }) })).toBe(first);
