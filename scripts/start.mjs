@@ -36,4 +36,6 @@ run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"]);
 
 if (needsBuild(root)) run("npx", ["next", "build"]);
 
-run("npx", ["next", "start", "-p", port]);
+// Idle keep-alive connections stay open longer than the 5 s default: a request that arrives on one while the
+// process waits for another connection's SQLite lock is not reset by the idle timer firing first.
+run("npx", ["next", "start", "-p", port, "--keepAliveTimeout", "65000"]);

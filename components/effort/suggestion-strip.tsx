@@ -84,7 +84,7 @@ export function SuggestionStrip({ view, exact, canEdit, onAccepted, onConflict }
 
   const matches = similar ? [...similar.exact, ...similar.fuzzy].filter((s) => s.correction !== view.text) : [];
   return (
-    <div ref={strip} className={`mt-1 text-sm ${offered || similar ? "" : "hidden group-focus-within:block"}`} data-testid="suggestion-strip">
+    <div ref={strip} className={`text-sm ${offered || similar || error ? "mt-1" : ""}`} data-testid="suggestion-strip">
       {offered && (
         <div data-testid="memory-exact" className="flex flex-wrap items-baseline gap-2 rounded bg-violet-50 px-2 py-1">
           <span className="text-xs font-medium uppercase tracking-wide text-violet-800">Memory 100%</span>
@@ -98,7 +98,8 @@ export function SuggestionStrip({ view, exact, canEdit, onAccepted, onConflict }
         </div>
       )}
       {canEdit && !similar && (
-        <button type="button" disabled={busy} onClick={() => void findSimilar()} className="text-xs text-stone-600 underline">
+        // Floats over the row's bottom edge while the row has focus, so showing it never moves a click target.
+        <button type="button" disabled={busy} onClick={() => void findSimilar()} className="absolute -bottom-2 right-2 z-20 hidden rounded border border-stone-300 bg-white px-1 text-xs text-stone-700 underline shadow-sm group-focus-within:inline-block">
           Similar corrections
         </button>
       )}

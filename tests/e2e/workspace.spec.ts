@@ -201,7 +201,7 @@ test("a failed sign-in keeps the email and puts the cursor in the password", asy
   await page.getByLabel("Email").fill("editor@test.redline");
   await page.getByLabel("Password").fill("wrong password here");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("do not match");
+  await expect(page.locator("#signin-error")).toContainText("do not match");
   await expect(page.getByLabel("Email")).toHaveValue("editor@test.redline");
   await expect(page.getByLabel("Password")).toBeFocused();
   await context.close();

@@ -48,6 +48,6 @@ await run("npx", ["tsx", "--conditions=react-server", "tests/support/prepare-tes
 // CI builds afresh, except for a second pass on the build the first one made (REDLINE_TEST_BUILT).
 const forced = (process.env.CI && !process.env.REDLINE_TEST_BUILT) || process.env.REDLINE_TEST_BUILD;
 if (needsBuild(root, env.REDLINE_DIST_DIR) || forced) await run("npx", ["next", "build"]);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn("npx", ["next", "start", "-p", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => finish(code ?? 0));
