@@ -1,4 +1,7 @@
 import type { Element, Node } from "@xmldom/xmldom";
+import { attr, childElements, elements, fail, isElement, languageOf, Problem, sameLanguage, unique, wellFormedLanguage, XML_NS } from "./xliff-dom";
+
+export { wellFormedLanguage };
 
 /**
  * XLIFF 2.x core processing requirements that the schema cannot express (XLIFF 2.1 §4, 2.2 §4): the
@@ -17,82 +20,7 @@ export interface RuleProblem {
   message: string;
 }
 
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const inlineWithId = new Set(["ph", "pc", "sc", "ec", "mrk", "sm"]);
-
-function isElement(node: Node | null): node is Element {
-  return node !== null && node.nodeType === 1;
-}
-
-function elements(root: Element, name?: string): Element[] {
-  const found: Element[] = [];
-  const walk = (element: Element) => {
-    for (let node = element.firstChild; node; node = node.nextSibling) {
-      if (!isElement(node)) continue;
-      if (name === undefined || node.localName === name) found.push(node);
-      walk(node);
-    }
-  };
-  walk(root);
-  return found;
-}
-
-function childElements(element: Element, name: string): Element[] {
-  const found: Element[] = [];
-  for (let node = element.firstChild; node; node = node.nextSibling) if (isElement(node) && node.localName === name) found.push(node);
-  return found;
-}
-
-class Problem extends Error {
-  constructor(
-    readonly node: Element,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function fail(node: Element, message: string): never {
-  throw new Problem(node, message);
-}
-
-function attr(element: Element, name: string): string | null {
-  return element.hasAttribute(name) ? element.getAttribute(name) : null;
-}
-
-/** A BCP 47 tag as XLIFF requires (RFC 5646 well-formed; Intl is stricter on nothing that matters here). */
-export function wellFormedLanguage(tag: string): boolean {
-  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return false;
-  try {
-    Intl.getCanonicalLocales(tag);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function sameLanguage(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-/** xml:lang in effect on an element: its own or its nearest ancestor's. */
-function languageOf(element: Element): string | null {
-  for (let node: Node | null = element; node && isElement(node); node = node.parentNode) {
-    const lang = node.getAttributeNS(XML_NS, "lang");
-    if (lang) return lang;
-  }
-  return null;
-}
-
-function unique(nodes: Element[], key: (node: Element) => string | null, what: string): void {
-  const seen = new Set<string>();
-  for (const node of nodes) {
-    const value = key(node);
-    if (value === null) continue;
-    if (seen.has(value)) fail(node, `${what} "${value}" is used twice`);
-    seen.add(value);
-  }
-}
 
 function checkLanguages(root: Element): void {
   const srcLang = attr(root, "srcLang");
