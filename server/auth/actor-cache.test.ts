@@ -4,7 +4,7 @@ import { useThrowawayDatabase } from "@/tests/support/test-database";
 useThrowawayDatabase();
 const { db } = await import("@/server/db");
 const { actorCacheMs, cachedActor } = await import("./actor");
-const { actorFromToken, lastUsedIntervalMs } = await import("./current-actor");
+const { actorFromToken, lastUsedIntervalMs } = await import("./token-actor");
 const { updateUser } = await import("@/server/users/manage-users");
 const { createToken, revokeToken } = await import("@/server/tokens/manage-tokens");
 

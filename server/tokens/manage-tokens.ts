@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
-import { invalidateToken } from "@/server/auth/current-actor";
+import { invalidateToken } from "@/server/auth/token-actor";
 import { hashToken } from "@/server/auth/token-hash";
 import { db } from "@/server/db";
 import type { TokenView } from "@/lib/api-types";
