@@ -50,7 +50,7 @@ const quantile = (values: number[], q: number) => {
 };
 const median = (values: number[]) => quantile(values, 0.5);
 
-async function loop(seconds: number, clients: number, call: (client: number, n: number) => Promise<void>): Promise<number> {
+async function loop(seconds: number, clients: number, call: (client: number, n: number) => Promise<unknown>): Promise<number> {
   const until = performance.now() + seconds * 1000;
   let count = 0;
   await Promise.all(
@@ -93,7 +93,7 @@ async function benchProvider(provider: "sqlite" | "postgresql") {
     const article = (await created.json()) as { id: number; sentences: Array<{ id: number; version: number }> };
     const versions = new Map(article.sentences.map((s) => [s.id, s.version]));
 
-    const save = async (client: number, n: number, base = a.url) => {
+    const save = async (client: number, n: number, base = a.url): Promise<number> => {
       const s = article.sentences[(client * 10 + n) % article.sentences.length];
       const response = await fetch(`${base}/api/v1/sentences/${s.id}`, {
         method: "PATCH",
@@ -102,6 +102,7 @@ async function benchProvider(provider: "sqlite" | "postgresql") {
       });
       const body = (await response.json()) as { version?: number; current?: { version: number } };
       versions.set(s.id, body.version ?? body.current?.version ?? versions.get(s.id) ?? 1);
+      return response.status;
     };
     const bare = async () => {
       const response = await fetch(`${a.url}/api/v1/segment`, { method: "POST", headers, body: JSON.stringify({ text: "One. Two." }) });
@@ -118,6 +119,7 @@ async function benchProvider(provider: "sqlite" | "postgresql") {
     }
 
     const stream = await openEventStream(`${b.url}/api/v1/articles/${article.id}/events`, { Authorization: `Bearer ${token}` });
+    if (stream.status !== 200) throw new Error(`The event stream answered ${stream.status}.`);
     const eventMs: number[] = [];
     const bareMs: number[] = [];
     for (let i = 0; i < 60; i++) {
@@ -126,7 +128,8 @@ async function benchProvider(provider: "sqlite" | "postgresql") {
       bareMs.push(performance.now() - t0);
       const s = article.sentences[i % article.sentences.length];
       const start = performance.now();
-      await save(0, 1000 + i);
+      // The throughput rounds may have left a stale version (two clients on one sentence): save again on 409.
+      for (let attempt = 0; (await save(0, 1000 + i + attempt * 400)) === 409 && attempt < 3; attempt++);
       const version = versions.get(s.id);
       await stream.next((m) => m.event === "sentence" && m.data.includes(`"sentenceId":${s.id},"version":${version}`), 10_000);
       eventMs.push(performance.now() - start);

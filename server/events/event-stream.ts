@@ -76,7 +76,7 @@ export async function eventStream(options: { actor: Actor; articleId: number; af
           let events: LiveEventView[];
           do {
             again = false;
-            events = (await readEvents(articleId, cursor, { lookback: true })).filter((event) => !delivered.has(event.id));
+            events = (await readEvents(articleId, cursor, { lookback: true, delivered })).filter((event) => !delivered.has(event.id));
             for (const event of events) {
               delivered.add(event.id);
               cursor = Math.max(cursor, event.id);

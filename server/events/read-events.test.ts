@@ -63,4 +63,16 @@ describe("live events", () => {
     expect(events.every((e) => e.action === "SPLIT")).toBe(true);
     expect(new Set(events.map((e) => e.sentenceId))).toEqual(new Set([sentenceIds[1], ...change.sentences.map((s) => s.id)]));
   });
+
+  it("a busy minute does not hold back new events: delivered ones are left out of the look-back page", async () => {
+    const { recordEvent } = await import("./record-event");
+    for (let i = 0; i < 250; i++) await recordEvent(db, { articleId: otherId, type: "comment", action: "ADDED", actorId: editor.id, targetId: i });
+    const seen = await db.liveEvent.findMany({ where: { articleId: otherId }, select: { id: true }, orderBy: { id: "asc" } });
+    const cursor = seen[seen.length - 1].id;
+    const delivered = new Set(seen.map((e) => e.id));
+    await recordEvent(db, { articleId: otherId, type: "comment", action: "RESOLVED", actorId: editor.id, targetId: 999 });
+
+    const next = await readEvents(otherId, cursor, { lookback: true, delivered });
+    expect(next.map((e) => [e.action, e.targetId])).toEqual([["RESOLVED", 999]]);
+  });
 });

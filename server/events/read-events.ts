@@ -14,10 +14,20 @@ const toType = (value: string): LiveEventType => (liveEventTypes as readonly str
 
 /**
  * The article's events after `after`, plus recent ones in the look-back window (the caller skips those it
- * delivered), oldest first, with author names and, for sentence events, the sentence as it is now.
+ * delivered, or passes in `delivered`), oldest first, with author names and, for sentence events, the sentence as it is now.
  */
-export async function readEvents(articleId: number, after: number, options: { lookback: boolean }): Promise<LiveEventView[]> {
-  const recent = { id: { gt: Math.max(0, after - lookbackIds), lte: after }, createdAt: { gte: new Date(Date.now() - lookbackMs) } };
+export async function readEvents(
+  articleId: number,
+  after: number,
+  options: { lookback: boolean; delivered?: ReadonlySet<number> },
+): Promise<LiveEventView[]> {
+  // The database leaves out what the stream already sent, so a busy minute (a find and replace over 200
+  // sentences) cannot fill the page with delivered events and hold back the new ones.
+  const delivered = [...(options.delivered ?? [])].filter((id) => id > after - lookbackIds && id <= after);
+  const recent = {
+    id: { gt: Math.max(0, after - lookbackIds), lte: after, ...(delivered.length > 0 ? { notIn: delivered } : {}) },
+    createdAt: { gte: new Date(Date.now() - lookbackMs) },
+  };
   const rows = await db.liveEvent.findMany({
     where: { articleId, OR: options.lookback ? [{ id: { gt: after } }, recent] : [{ id: { gt: after } }] },
     orderBy: { id: "asc" },
