@@ -56,4 +56,4 @@ export const db: Database = cache.redlineDb ?? createClient();
 if (process.env.NODE_ENV !== "production") cache.redlineDb = db;
 
 /** What both `db` and a transaction offer: use cases that may run inside a transaction take this. */
-export type DbClient = Pick<Database, "user" | "apiToken" | "article" | "sentence" | "revision" | "liveEvent" | "memoryEntry" | "fixOccurrence" | "learnedFix" | "$executeRaw">;
+export type DbClient = Pick<Database, "user" | "apiToken" | "article" | "sentence" | "revision" | "liveEvent" | "memoryEntry" | "fixOccurrence" | "learnedFix" | "$executeRaw" | "$queryRaw">;

@@ -82,7 +82,9 @@ async function assertPortFree(url: string): Promise<void> {
 
 async function serve(cwd: string, port: number, env: NodeJS.ProcessEnv, probe: string, extra: Partial<RunningServer>): Promise<RunningServer> {
   await assertPortFree(`http://127.0.0.1:${port}/`);
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd, env, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_PROFILE_DIR=dir: each server writes a CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, nextBin, "start", "-p", String(port)], { cwd, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;
   return waitFor(url + probe, child).then(() => ({
     url,

@@ -6,6 +6,7 @@ import { can } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { pairLabel } from "@/server/memory/memory-key";
+import { memoryUpToDate } from "@/server/memory/pending-corrections";
 
 /** Visits one report reads at most; beyond it the report says it was truncated. */
 export const maxReportVisits = 200_000;
@@ -30,6 +31,7 @@ export type EffortQuery = z.infer<typeof effortQuery>;
  * MT engine or day. Editors only ever see their own visits; reviewers and admins see everyone's.
  */
 export async function effortReport(actor: Actor, query: EffortQuery): Promise<EffortReportView> {
+  await memoryUpToDate();
   const everyone = can(actor.role, "effort:read-all");
   if (!everyone && query.authorId !== undefined && query.authorId !== actor.id) {
     throw new AppError("forbidden", "Editors can see their own effort figures only.");

@@ -15,14 +15,19 @@ export interface NewLiveEvent {
 }
 
 /** What recordEvent needs: `db` or a transaction. */
-export type EventWriter = Pick<Transaction, "liveEvent" | "$executeRaw">;
+export type EventWriter = Pick<Transaction, "$queryRaw" | "$executeRaw">;
 
 /**
  * Appends a live event. Call it inside the transaction that makes the change, so the event exists
  * exactly when the change does. Other instances hear of it through NOTIFY, delivered on commit.
  */
 export async function recordEvent(tx: EventWriter, event: NewLiveEvent): Promise<void> {
-  const { id } = await tx.liveEvent.create({ data: event, select: { id: true } });
+  // Portable SQL (RETURNING is in SQLite ≥ 3.35 and PostgreSQL): this insert is on every save's path.
+  const rows = await tx.$queryRaw<{ id: number | bigint }[]>`
+    INSERT INTO "LiveEvent" ("articleId", "type", "action", "sentenceId", "version", "targetId", "actorId", "createdAt")
+    VALUES (${event.articleId}, ${event.type}, ${event.action}, ${event.sentenceId ?? null}, ${event.version ?? null}, ${event.targetId ?? null}, ${event.actorId}, ${new Date()})
+    RETURNING "id"`;
+  const id = Number(rows[0].id);
   if (databaseProvider() === "postgresql") {
     await tx.$executeRaw`SELECT pg_notify(${notifyChannel}, ${`${event.articleId}:${id}`})`;
   } else {

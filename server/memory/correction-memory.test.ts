@@ -10,6 +10,7 @@ const { sentenceSuggestions, articleSuggestions } = await import("./suggestions"
 const { listLearnedFixes } = await import("./learned-fix-list");
 const { listChecks } = await import("@/server/quality/list-checks");
 const { exportMemoryTmx, importMemoryTmx } = await import("./tmx-transfer");
+const { memoryUpToDate } = await import("./pending-corrections");
 
 const editor = { id: 0, email: "e@test", name: "Eddie", role: "EDITOR" as const };
 const other = { id: 0, email: "o@test", name: "Olga", role: "EDITOR" as const };
@@ -30,6 +31,7 @@ describe("correction memory", () => {
   it("remembers a saved correction and offers it for the same MT in a new article, in one pair only", async () => {
     const [, kahn] = await importText(editor);
     await updateSentence({ actor: editor, sentenceId: kahn.id, text: "Imran Khan spoke in Dushanbe today.", version: 1 });
+    await memoryUpToDate(); // the memory is written a moment after the save
     const entry = await db.memoryEntry.findUniqueOrThrow({ where: { sentenceId: kahn.id } });
     expect(entry).toMatchObject({ sourceLang: "ps", targetLang: "en", mtText: kahn.sourceText, correction: "Imran Khan spoke in Dushanbe today.", edits: 1, refWords: 6 });
 
@@ -65,8 +67,10 @@ describe("correction memory", () => {
     const [, kahn] = await importText(editor, "Title\n\nThe Kahn plan failed.");
     await updateSentence({ actor: editor, sentenceId: kahn.id, text: "The Khan plan failed.", version: 1 });
     await updateSentence({ actor: editor, sentenceId: kahn.id, text: "The Khan plan failed badly.", version: 2 });
+    await memoryUpToDate(); // the memory is written a moment after the save
     expect((await db.memoryEntry.findMany({ where: { sentenceId: kahn.id } })).map((e) => e.correction)).toEqual(["The Khan plan failed badly."]);
     await updateSentence({ actor: editor, sentenceId: kahn.id, text: "The Kahn plan failed.", version: 3 });
+    await memoryUpToDate(); // the memory is written a moment after the save
     expect(await db.memoryEntry.count({ where: { sentenceId: kahn.id } })).toBe(0);
     expect(await db.fixOccurrence.count({ where: { sentenceId: kahn.id } })).toBe(0);
   });
@@ -74,12 +78,14 @@ describe("correction memory", () => {
   it("learns a substitution made by two editors and proposes it as a QA fix on a new article", async () => {
     const key = { sourceLang: "ps", targetLang: "en", fromText: "Kahn", toText: "Khan" };
     // So far one editor (Eddie) in one article made Kahn → Khan (the plan sentence was undone).
+    await memoryUpToDate(); // the memory is written a moment after the save
     expect(await db.learnedFix.findUniqueOrThrow({ where: { sourceLang_targetLang_fromText_toText: key } })).toMatchObject({ articles: 1, editors: 1 });
     const fresh = await importText(editor, "Title\n\nKahn left Kabul at noon.");
     expect((await listChecks(fresh[0].articleId)).issues.filter((i) => i.learnedFix)).toEqual([]);
 
     const [, theirs] = await importText(other, "Title\n\nKahn answered questions.");
     await updateSentence({ actor: other, sentenceId: theirs.id, text: "Khan answered questions.", version: 1 });
+    await memoryUpToDate(); // the memory is written a moment after the save
     expect(await db.learnedFix.findUniqueOrThrow({ where: { sourceLang_targetLang_fromText_toText: key } })).toMatchObject({ articles: 2, editors: 2 });
     const issues = (await listChecks(fresh[0].articleId)).issues.filter((i) => i.learnedFix);
     expect(issues).toMatchObject([{ check: "learned-fix", start: 0, end: 4, suggestion: { replacement: "Khan" }, learnedFix: { from: "Kahn", to: "Khan", editors: 2 } }]);
@@ -88,6 +94,7 @@ describe("correction memory", () => {
 
   it("exports the memory as TMX and imports it back to the same pairs without duplicates", async () => {
     const tmx = await exportMemoryTmx({ source: "ps", target: "en" });
+    await memoryUpToDate(); // the memory is written a moment after the save
     const pairs = await db.memoryEntry.findMany({ where: { sourceLang: "ps", targetLang: "en" }, select: { mtText: true, correction: true } });
     expect(pairs.length).toBeGreaterThan(0);
     expect(await importMemoryTmx(tmx, {})).toMatchObject({ imported: 0, duplicates: pairs.length });

@@ -6,6 +6,7 @@ import { createGlossaryTerm } from "@/server/glossary/create-glossary-term";
 import { updateGlossaryTerm } from "@/server/glossary/update-glossary-term";
 import { toGlossaryTermView } from "@/server/glossary/load-glossary";
 import { learnedFixMinArticles, learnedFixMinEditors } from "./learned-fixes";
+import { memoryUpToDate } from "./pending-corrections";
 
 type Row = { id: number; sourceLang: string; targetLang: string; fromText: string; toText: string; articles: number; editors: number; promotedAt: Date | null };
 
@@ -25,6 +26,7 @@ function toView(row: Row): LearnedFixView {
 
 /** Substitutions seen in at least two articles or by two editors, most frequent first (at most 500). */
 export async function listLearnedFixes(): Promise<LearnedFixView[]> {
+  await memoryUpToDate();
   const rows = await db.learnedFix.findMany({
     where: { OR: [{ articles: { gte: 2 } }, { editors: { gte: learnedFixMinEditors } }] },
     orderBy: [{ articles: "desc" }, { editors: "desc" }, { id: "asc" }],
@@ -38,6 +40,7 @@ export async function listLearnedFixes(): Promise<LearnedFixView[]> {
  * error as a forbidden variant (added to the term's variants when the term exists). 409 when already promoted.
  */
 export async function promoteLearnedFix(id: number, actorId: number): Promise<LearnedFixView> {
+  await memoryUpToDate();
   const fix = await db.learnedFix.findUnique({ where: { id } });
   if (!fix) throw new AppError("not_found", `No learned fix with id ${id}.`);
   if (fix.promotedAt) throw new AppError("conflict", `“${fix.fromText}” → “${fix.toText}” is already in the glossary.`);

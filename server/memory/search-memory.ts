@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { MemoryEntryView } from "@/lib/memory";
 import { db } from "@/server/db";
 import { languageParam } from "./language-param";
+import { memoryUpToDate } from "./pending-corrections";
 
 const language = languageParam;
 
@@ -17,6 +18,7 @@ export type MemoryQuery = z.infer<typeof memoryQuery>;
 
 /** Memory entries whose MT or correction contains `q` (case as stored), newest first. */
 export async function searchMemory(query: MemoryQuery): Promise<{ entries: MemoryEntryView[]; total: number }> {
+  await memoryUpToDate();
   const where = {
     ...(query.source ? { sourceLang: query.source } : {}),
     ...(query.target ? { targetLang: query.target } : {}),

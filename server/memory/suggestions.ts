@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { lengthBand, matchScore, type ArticleSuggestionsView, type MemorySuggestion, type SentenceSuggestionsView } from "@/lib/memory";
 import { db } from "@/server/db";
 import { mtHash, tokenCount } from "./memory-key";
+import { memoryUpToDate } from "./pending-corrections";
 
 /** Remembered entries scored per fuzzy lookup, newest first: bounds the work of one request. */
 export const fuzzyCandidates = 500;
@@ -34,6 +35,7 @@ function distinct(rows: readonly EntryRow[]): { row: EntryRow; uses: number }[] 
  * newest candidates), leaving out this sentence's own entry and corrections equal to its current text.
  */
 export async function sentenceSuggestions(sentenceId: number): Promise<SentenceSuggestionsView> {
+  await memoryUpToDate();
   const sentence = await db.sentence.findUnique({
     where: { id: sentenceId },
     select: { sourceText: true, text: true, article: { select: { sourceLang: true, targetLang: true } } },
@@ -76,6 +78,7 @@ export async function sentenceSuggestions(sentenceId: number): Promise<SentenceS
 
 /** The best exact match of every sentence of an article that has one: one query per 500 sentences. */
 export async function articleSuggestions(articleId: number): Promise<ArticleSuggestionsView> {
+  await memoryUpToDate();
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { sourceLang: true, targetLang: true, sentences: { where: { removedAt: null }, select: { id: true, sourceText: true, text: true } } },

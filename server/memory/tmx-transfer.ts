@@ -9,6 +9,7 @@ import { readTmx, writeTmx } from "@/lib/tmx";
 import { db } from "@/server/db";
 import { languageParam } from "./language-param";
 import { mtHash, tokenCount } from "./memory-key";
+import { memoryUpToDate } from "./pending-corrections";
 
 const language = languageParam;
 
@@ -20,6 +21,7 @@ export const maxExportEntries = 100_000;
 
 /** The correction memory (optionally one language pair) as a TMX 1.4b document. */
 export async function exportMemoryTmx(query: z.infer<typeof tmxExportQuery>): Promise<string> {
+  await memoryUpToDate();
   const rows = await db.memoryEntry.findMany({
     where: { ...(query.source ? { sourceLang: query.source } : {}), ...(query.target ? { targetLang: query.target } : {}) },
     orderBy: { id: "asc" },

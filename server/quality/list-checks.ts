@@ -5,6 +5,7 @@ import { runChecks } from "@/lib/qa";
 import { db } from "@/server/db";
 import { loadGlossaryMatcher } from "@/server/glossary/glossary-version";
 import { loadLearnedFixes } from "@/server/memory/learned-fixes";
+import { memoryUpToDate } from "@/server/memory/pending-corrections";
 import { enabledChecks } from "./enabled-checks";
 
 /** Runs the article's enabled QA checks over its sentences, each issue flagged when dismissed. */
@@ -29,7 +30,7 @@ export async function listChecks(articleId: number): Promise<ChecksView> {
   const dismissed = new Set(article.qaDismissals.map((d) => `${d.sentenceId} ${d.key}`));
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
   const numbers = new Map(article.sentences.map((s, index) => [s.id, index + 1]));
-  const learnedFixes = enabled.includes("learned-fix") ? await loadLearnedFixes(article.sourceLang, article.targetLang) : [];
+  const learnedFixes = enabled.includes("learned-fix") ? await memoryUpToDate().then(() => loadLearnedFixes(article.sourceLang, article.targetLang)) : [];
   const issues = runChecks(article.sentences, { enabled, glossaryMatcher, learnedFixes, lang: article.targetLang });
   return {
     enabled,

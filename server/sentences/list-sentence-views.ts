@@ -1,7 +1,7 @@
 import "server-only";
 import type { SentenceView } from "@/lib/api-types";
 import type { Database } from "@/server/db";
-import { sentenceView, storeMissingHter } from "./sentence-view";
+import { fieldsFromRaw, sentenceView, storeMissingHter, type RawSentenceRow } from "./sentence-view";
 
 // The sentences of an article as the workspace shows them, in one query: the rows, and for each the
 // revision that produced its current version (the last change) with its author. Portable SQL (quoted
@@ -10,19 +10,7 @@ import { sentenceView, storeMissingHter } from "./sentence-view";
 
 type Client = Pick<Database, "$queryRaw" | "sentence">;
 
-interface Row {
-  id: number | bigint;
-  articleId: number | bigint;
-  position: number | bigint;
-  paragraph: number | bigint;
-  block: string;
-  sourceText: string;
-  text: string;
-  status: string;
-  version: number | bigint;
-  originalText: string | null;
-  updatedAt: Date | string;
-  hter: number | null;
+interface Row extends RawSentenceRow {
   lastKind: string | null;
   lastAt: Date | string | null;
   authorId: number | bigint | null;
@@ -42,20 +30,7 @@ export async function listSentenceViews(client: Client, articleId: number): Prom
     LEFT JOIN "User" u ON u."id" = r."authorId"
     WHERE s."articleId" = ${articleId} AND s."removedAt" IS NULL
     ORDER BY s."position", s."id"`;
-  const fields = rows.map((row) => ({
-    id: Number(row.id),
-    articleId: Number(row.articleId),
-    position: Number(row.position),
-    paragraph: Number(row.paragraph),
-    block: row.block,
-    sourceText: row.sourceText,
-    text: row.text,
-    status: row.status,
-    version: Number(row.version),
-    originalText: row.originalText,
-    updatedAt: new Date(row.updatedAt),
-    hter: row.hter === null ? null : Number(row.hter),
-  }));
+  const fields = rows.map(fieldsFromRaw);
   await storeMissingHter(client, fields);
   return rows.map((row, index) =>
     sentenceView(

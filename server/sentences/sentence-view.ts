@@ -39,6 +39,39 @@ export interface SentenceFields {
   hter: number | null;
 }
 
+/** A sentence row as raw SQL returns it (integers may come back as bigint, dates as text on SQLite). */
+export interface RawSentenceRow {
+  id: number | bigint;
+  articleId: number | bigint;
+  position: number | bigint;
+  paragraph: number | bigint;
+  block: string;
+  sourceText: string;
+  text: string;
+  status: string;
+  version: number | bigint;
+  originalText: string | null;
+  updatedAt: Date | string;
+  hter: number | null;
+}
+
+export function fieldsFromRaw(row: RawSentenceRow): SentenceFields {
+  return {
+    id: Number(row.id),
+    articleId: Number(row.articleId),
+    position: Number(row.position),
+    paragraph: Number(row.paragraph),
+    block: row.block,
+    sourceText: row.sourceText,
+    text: row.text,
+    status: row.status,
+    version: Number(row.version),
+    originalText: row.originalText,
+    updatedAt: new Date(row.updatedAt),
+    hter: row.hter === null ? null : Number(row.hter),
+  };
+}
+
 export function sentenceView(fields: SentenceFields, lastChange: SentenceView["lastChange"]): SentenceView {
   return {
     id: fields.id,

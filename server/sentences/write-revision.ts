@@ -5,9 +5,10 @@ import { hter } from "@/lib/ter";
 import { approvedReadOnlyMessage, isEditableState, toArticleState } from "@/lib/workflow";
 import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
-import { rememberCorrection } from "@/server/memory/remember-correction";
+import { queueCorrection } from "@/server/memory/pending-corrections";
 import { conflictError, findSentenceView, rowHter, sentenceView, type SentenceView } from "./sentence-view";
 import { recordEvent } from "@/server/events/record-event";
+import { compareAndSetSentence, findSentenceForWrite, insertRevision, touchArticle } from "./save-statements";
 
 export interface SentenceChange {
   actor: Actor;
@@ -31,22 +32,6 @@ export function statusAfterEdit(sourceText: string, text: string): SentenceStatu
   return text === sourceText ? "UNTOUCHED" : "EDITED";
 }
 
-const currentSelect = {
-  id: true,
-  articleId: true,
-  position: true,
-  paragraph: true,
-  block: true,
-  sourceText: true,
-  text: true,
-  status: true,
-  version: true,
-  hter: true,
-  originalText: true,
-  removedAt: true,
-  article: { select: { state: true, sourceLang: true, targetLang: true } },
-} as const;
-
 /**
  * The one way a sentence changes: a compare-and-set on its version plus an append-only revision, in one
  * transaction. A stale version gets a conflict carrying the current sentence; nothing is overwritten.
@@ -57,16 +42,17 @@ export async function writeRevision(change: SentenceChange): Promise<SentenceVie
 
 /**
  * `writeRevision` inside the caller's transaction, so several sentences change together or not at all.
- * Four statements: read the sentence with its article's state, the compare-and-set update (which also
- * stores the HTER), the revision insert and the article's updatedAt. The answer is built from what the
- * transaction knows instead of being read back.
+ * Four statements (save-statements.ts): read the sentence with its article's state, the compare-and-set
+ * update (which also stores the HTER), the revision insert and the article's updatedAt; plus the live
+ * event. The answer is built from what the transaction knows instead of being read back. The correction
+ * memory is queued and written a moment later (server/memory/pending-corrections.ts).
  */
 export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Promise<SentenceView> {
-  const current = await tx.sentence.findUnique({ where: { id: change.sentenceId }, select: currentSelect });
+  const current = await findSentenceForWrite(tx, change.sentenceId);
   if (!current) throw new AppError("not_found", `No sentence with id ${change.sentenceId}.`);
-  if (current.version !== change.version || current.removedAt) throw await conflictError(tx, change.sentenceId);
-  if (!isEditableState(toArticleState(current.article.state))) {
-    throw new AppError("conflict", approvedReadOnlyMessage, { state: current.article.state });
+  if (current.version !== change.version || current.removed) throw await conflictError(tx, change.sentenceId);
+  if (!isEditableState(toArticleState(current.articleState))) {
+    throw new AppError("conflict", approvedReadOnlyMessage, { state: current.articleState });
   }
   if (!isReviewable(current.block)) {
     throw new AppError("unprocessable", "This is a verbatim block (code, raw HTML or a thematic break): it is kept as imported and is not reviewed.");
@@ -79,40 +65,23 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
   const nextHter = text === current.text ? rowHter(current) : hter(current.sourceText, text);
   const version = change.version + 1;
   const now = new Date();
-  const updated = await tx.sentence.updateMany({
-    where: { id: change.sentenceId, version: change.version, removedAt: null },
-    data: { text, status: nextStatus, version, hter: nextHter, updatedAt: now },
+  const updated = await compareAndSetSentence(tx, { id: change.sentenceId, version: change.version, text, status: nextStatus, hter: nextHter, updatedAt: now });
+  if (!updated) throw await conflictError(tx, change.sentenceId);
+  await insertRevision(tx, {
+    sentenceId: change.sentenceId,
+    articleId: current.articleId,
+    kind: change.kind,
+    text,
+    status: nextStatus,
+    version,
+    authorId: change.actor.id,
+    createdAt: now,
+    changeSetId: change.changeSetId ?? null,
+    note: change.note ?? null,
   });
-  if (updated.count === 0) throw await conflictError(tx, change.sentenceId);
-  await tx.revision.createMany({
-    data: [
-      {
-        sentenceId: change.sentenceId,
-        articleId: current.articleId,
-        kind: change.kind,
-        text,
-        status: nextStatus,
-        version,
-        authorId: change.actor.id,
-        createdAt: now,
-        changeSetId: change.changeSetId,
-        note: change.note,
-      },
-    ],
-  });
-  if (text !== current.text) {
-    await rememberCorrection(tx, {
-      sentenceId: change.sentenceId,
-      articleId: current.articleId,
-      sourceText: current.sourceText,
-      sourceLang: current.article.sourceLang,
-      targetLang: current.article.targetLang,
-      text,
-      authorId: change.actor.id,
-    });
-  }
+  if (text !== current.text) queueCorrection(change.sentenceId, text, change.actor.id);
   await recordEvent(tx, { articleId: current.articleId, type: "sentence", action: change.kind, sentenceId: change.sentenceId, version, actorId: change.actor.id });
-  await tx.article.updateMany({ where: { id: current.articleId }, data: { updatedAt: now } });
+  await touchArticle(tx, current.articleId, now);
   const author = { id: change.actor.id, name: change.actor.name, email: change.actor.email };
   return sentenceView(
     { ...current, text, status: nextStatus, version, hter: nextHter, updatedAt: now },
