@@ -15,6 +15,8 @@ export interface DiffPart {
  * are the same on the server and in the browser (see ./tokenize.ts).
  */
 export function wordDiff(before: string, after: string, language: string): DiffPart[] {
+  // Most sentences of an article are unchanged: no tokens, no alignment.
+  if (before === after) return before === "" ? [] : [{ kind: "equal", value: before }];
   const parts: DiffPart[] = [];
   for (const change of diffArrays(wordTokens(before, language), wordTokens(after, language))) {
     const kind: DiffPartKind = change.added ? "insert" : change.removed ? "delete" : "equal";

@@ -8,7 +8,7 @@ import {
   type ParagraphChild,
   TextRun,
 } from "docx";
-import JSZip from "jszip";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { ArticleModel, SentenceModel } from "@/lib/article";
 import { wordDiff } from "@/lib/diff/word-diff";
 import {
@@ -118,17 +118,18 @@ export async function toTrackedDocx(article: ArticleModel): Promise<Uint8Array> 
   const blocks = groupBlocks(orderedSentences(article));
   const placeholder = new Paragraph({ children: [new TextRun({ text: bodyMarker })], bullet: { level: 0 } });
   const packed = await pack(article, [...titleParagraph(article, blocks), placeholder], true);
-  const zip = await JSZip.loadAsync(packed);
-  const documentFile = zip.file("word/document.xml");
+  // One unzip and one zip with fflate (the docx library's own zip code): the body is most of the bytes.
+  const files = unzipSync(packed);
+  const documentFile = files["word/document.xml"];
   if (!documentFile) throw new Error("docx: the package has no word/document.xml");
-  const xml = await documentFile.async("string");
+  const xml = strFromU8(documentFile);
   const marker = xml.lastIndexOf(bodyMarker);
   const start = xml.lastIndexOf("<w:p>", marker);
   const end = xml.indexOf("</w:p>", marker) + "</w:p>".length;
   const numbering = /<w:numPr>.*?<\/w:numPr>/.exec(xml.slice(start, end))?.[0] ?? "";
   const body = trackedBody(article, blocks, numbering);
-  zip.file("word/document.xml", xml.slice(0, start) + body + xml.slice(end));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  files["word/document.xml"] = strToU8(xml.slice(0, start) + body + xml.slice(end));
+  return zipSync(files, { level: 6 });
 }
 
 const bodyMarker = "REDLINE-TRACKED-BODY-PLACEHOLDER";
@@ -161,12 +162,16 @@ function trackedBody(article: ArticleModel, blocks: Block[], numbering: string):
     const rtl = isRightToLeft(blockText(block, (s) => s.text));
     out.push("<w:p>", paragraphProperties(block.block, rtl, numbering));
     block.sentences.forEach((sentence, index) => {
-      const who = changeAttribution(article, sentence);
-      const attributes = `w:author="${escapeXml(displayName(who.author))}" w:date="${escapeXml(wordTime(who.date))}"`;
+      let attributes = "";
       for (const part of wordDiff(sentence.sourceText, sentence.text, article.targetLang)) {
         const runs = runXml(part.value, part.kind, rtl);
         if (part.kind === "equal") out.push(runs);
         else {
+          // Who and when, only for a sentence with changes (most are unchanged).
+          if (!attributes) {
+            const who = changeAttribution(article, sentence);
+            attributes = `w:author="${escapeXml(displayName(who.author))}" w:date="${escapeXml(wordTime(who.date))}"`;
+          }
           const tag = part.kind === "insert" ? "w:ins" : "w:del";
           out.push(`<${tag} w:id="${nextId++}" ${attributes}>${runs}</${tag}>`);
         }
