@@ -3,3 +3,4 @@ export * from "./visit";
 export * from "./figures";
 export * from "./views";
 export * from "./csv";
+export * from "./visit-body";
