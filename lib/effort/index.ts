@@ -4,3 +4,4 @@ export * from "./figures";
 export * from "./views";
 export * from "./csv";
 export * from "./visit-body";
+export * from "./engines";

@@ -36,6 +36,12 @@ test.describe("accessibility of every page (axe-core)", () => {
       await page.waitForLoadState("networkidle");
       await expectAccessible(page, path);
     }
+    // The MT engines table, scrolled to and focused from the keyboard.
+    await page.goto("/quality#engines");
+    const engines = page.getByRole("region", { name: "MT engines table" });
+    await engines.focus();
+    await expect(engines).toBeFocused();
+    await expectAccessible(page, "/quality with the MT engines table focused");
   });
 
   test("the workspace in each of its states", async ({ page }) => {
