@@ -76,7 +76,7 @@ export function useEffortCapture(enabled: boolean): void {
       sending = true;
       if (keepalive) {
         // The page is going away: fire and forget.
-        void fetch(contract.recordVisits.path, { method: "POST", keepalive: true, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ visits: batch.map(toBody) }) });
+        void api(contract.recordVisits, { body: { visits: batch.map(toBody) }, keepalive: true });
         queue = queue.slice(batch.length);
         sending = false;
         return;
