@@ -36,7 +36,10 @@ test.describe("accessibility of every page (axe-core)", () => {
       await page.waitForLoadState("networkidle");
       await expectAccessible(page, path);
     }
-    // The MT engines table, scrolled to and focused from the keyboard.
+  });
+
+  test("the MT engines table on the quality page, focused from the keyboard", async ({ page }) => {
+    await importViaApi("editor", demoText);
     await page.goto("/quality#engines");
     const engines = page.getByRole("region", { name: "MT engines table" });
     await engines.focus();
