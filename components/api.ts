@@ -26,7 +26,11 @@ type BodyOption<E extends Endpoint> = E["body"] extends z.ZodType
     ? { upload: { data: BodyInit; contentType: string } }
     : { body?: undefined };
 
-export type CallOptions<E extends Endpoint> = ParamsOption<E> & BodyOption<E> & { query?: Record<string, string | undefined> };
+export type CallOptions<E extends Endpoint> = ParamsOption<E> & BodyOption<E> & {
+  query?: Record<string, string | undefined>;
+  /** Let the request outlive the page (a last batch sent while the tab is hidden or closing). */
+  keepalive?: boolean;
+};
 
 const networkFailure: ApiFailure = {
   ok: false,
@@ -75,7 +79,7 @@ export function endpointUrl<E extends Endpoint>(endpoint: E, params: Record<stri
 /** Calls one endpoint of the contract; never throws. */
 export async function api<E extends Endpoint>(endpoint: E, options: CallOptions<E>): Promise<ApiResult<ResponseOf<E>>> {
   const url = endpointUrl(endpoint, options.params, options.query);
-  let init: RequestInit = { method: endpoint.method };
+  let init: RequestInit = { method: endpoint.method, ...(options.keepalive ? { keepalive: true } : {}) };
   if ("body" in options && options.body !== undefined) {
     init = { ...init, headers: { "Content-Type": "application/json" }, body: JSON.stringify(options.body) };
   } else if ("upload" in options && options.upload) {

@@ -108,6 +108,8 @@ export interface ArticleQualityRow {
   importedAt: string;
   sourceLang: string;
   targetLang: string;
+  /** The MT engine named at import, if any. */
+  mtEngine: string | null;
   sentences: number;
   hter: number;
   percentEdited: number;

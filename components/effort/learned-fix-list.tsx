@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { LearnedFixView } from "@/lib/memory";
-import { callApi } from "@/components/api-client";
+import { api } from "@/components/api";
+import { contract, type LearnedFixView } from "@/lib/api/contract";
 
 /** Learned fixes with their counts; reviewers promote one to the glossary. */
 export function LearnedFixList({ initial, canPromote }: { initial: LearnedFixView[]; canPromote: boolean }) {
@@ -10,7 +10,7 @@ export function LearnedFixList({ initial, canPromote }: { initial: LearnedFixVie
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   async function promote(fix: LearnedFixView) {
-    const result = await callApi<LearnedFixView>(`/api/v1/memory/fixes/${fix.id}/promote`, { method: "POST" });
+    const result = await api(contract.promoteLearnedFix, { params: { id: fix.id } });
     if (!result.ok) return setMessage({ text: result.error.message, error: true });
     setFixes((current) => current.map((f) => (f.id === fix.id ? result.data : f)));
     setMessage({ text: `“${fix.to}” is in the glossary, with “${fix.from}” as a forbidden variant.`, error: false });

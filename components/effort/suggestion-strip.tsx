@@ -2,8 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { SentenceView } from "@/lib/api-types";
-import type { MemorySuggestion, SentenceSuggestionsView } from "@/lib/memory";
-import { callApi } from "@/components/api-client";
+import { api } from "@/components/api";
+import { contract, type SentenceSuggestionsView } from "@/lib/api/contract";
+import type { MemorySuggestion } from "@/lib/memory/views";
 import { announceSuggestionUsed } from "./use-effort-capture";
 import type { ExactSuggestion } from "./use-article-suggestions";
 
@@ -48,14 +49,14 @@ export function SuggestionStrip({ view, exact, canEdit, onAccepted, onConflict }
   async function accept(correction: string) {
     setBusy(true);
     setError(null);
-    const result = await callApi<SentenceView>(`/api/v1/sentences/${view.id}`, { method: "PATCH", body: { text: correction, version: view.version, origin: "memory" } });
+    const result = await api(contract.updateSentence, { params: { id: view.id }, body: { text: correction, version: view.version, origin: "memory" } });
     setBusy(false);
     if (result.ok) {
       announceSuggestionUsed({ sentenceId: view.id, origin: "memory" });
       setSimilar(null);
       onAccepted(result.data);
       strip.current?.closest("[data-sentence-id]")?.querySelector("textarea")?.focus();
-    } else if (result.status === 409 && result.body.current) onConflict(result.body.current as SentenceView);
+    } else if (result.status === 409 && result.current) onConflict(result.current);
     else setError(result.error.message);
   }
 
@@ -76,7 +77,7 @@ export function SuggestionStrip({ view, exact, canEdit, onAccepted, onConflict }
 
   async function findSimilar() {
     setBusy(true);
-    const result = await callApi<SentenceSuggestionsView>(`/api/v1/sentences/${view.id}/suggestions`);
+    const result = await api(contract.sentenceSuggestions, { params: { id: view.id } });
     setBusy(false);
     if (result.ok) setSimilar(result.data);
     else setError(result.error.message);

@@ -1,17 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { TmxImportView } from "@/lib/memory";
-
-function isImportView(body: unknown): body is TmxImportView {
-  return typeof body === "object" && body !== null && "imported" in body && "skipped" in body;
-}
-
-function errorMessage(body: unknown): string | null {
-  if (typeof body !== "object" || body === null || !("error" in body)) return null;
-  const error = body.error;
-  return typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" ? error.message : null;
-}
+import { api } from "@/components/api";
+import { contract } from "@/lib/api/contract";
 
 /** Uploads a TMX file into the correction memory and says what was imported. */
 export function TmxImportForm() {
@@ -21,14 +12,10 @@ export function TmxImportForm() {
   async function onChange(file: File | undefined) {
     if (!file) return;
     setPending(true);
-    const response = await fetch("/api/v1/memory/import", { method: "POST", headers: { "Content-Type": "application/xml" }, body: file }).catch(() => null);
+    const answer = await api(contract.importMemory, { upload: { data: file, contentType: "application/xml" } });
     setPending(false);
-    const body: unknown = await response?.json().catch(() => null);
-    if (!response?.ok || !isImportView(body)) {
-      const message = response ? errorMessage(body) ?? `The server answered ${response.status}.` : "Could not reach the server.";
-      return setResult({ text: `${file.name}: ${message}`, error: true });
-    }
-    const { imported, duplicates, skipped } = body;
+    if (!answer.ok) return setResult({ text: `${file.name}: ${answer.error.message}`, error: true });
+    const { imported, duplicates, skipped } = answer.data;
     setResult({ text: `${file.name}: ${imported} pairs imported, ${duplicates} already in the memory, ${skipped.length} skipped.`, error: false });
   }
 

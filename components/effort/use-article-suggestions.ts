@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ArticleSuggestionsView } from "@/lib/memory";
-import { callApi } from "@/components/api-client";
+import { api } from "@/components/api";
+import { contract, type ArticleSuggestionsView } from "@/lib/api/contract";
 
 export type ExactSuggestion = ArticleSuggestionsView["sentences"][number];
 
@@ -12,7 +12,7 @@ export function useArticleSuggestions(articleId: number, enabled: boolean): Read
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    void callApi<ArticleSuggestionsView>(`/api/v1/articles/${articleId}/suggestions`).then((result) => {
+    void api(contract.articleSuggestions, { params: { id: articleId } }).then((result) => {
       if (live && result.ok) setMatches(new Map(result.data.sentences.map((s) => [s.sentenceId, s])));
     });
     return () => {

@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect } from "react";
-import { classifyKey, endVisit, markOrigin, recordKey, startVisit, type EffortSettingsView, type KeyClass, type VisitOrigin, type VisitRecord, type VisitState } from "@/lib/effort";
-import { callApi } from "@/components/api-client";
+import { api } from "@/components/api";
+import { contract } from "@/lib/api/contract";
+import { classifyKey, endVisit, markOrigin, recordKey, startVisit, type KeyClass, type VisitOrigin, type VisitRecord, type VisitState } from "@/lib/effort";
 
 /** The event a suggestion strip sends when the editor used a suggestion in a sentence. */
 export const suggestionUsedEvent = "redline:suggestion-used";
@@ -75,12 +76,12 @@ export function useEffortCapture(enabled: boolean): void {
       sending = true;
       if (keepalive) {
         // The page is going away: fire and forget.
-        void fetch("/api/v1/effort/visits", { method: "POST", keepalive: true, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ visits: batch.map(toBody) }) });
+        void api(contract.recordVisits, { body: { visits: batch.map(toBody) }, keepalive: true });
         queue = queue.slice(batch.length);
         sending = false;
         return;
       }
-      const result = await callApi("/api/v1/effort/visits", { method: "POST", body: { visits: batch.map(toBody) } });
+      const result = await api(contract.recordVisits, { body: { visits: batch.map(toBody) } });
       sending = false;
       // Network errors and server trouble: keep the visits for the next batch. Refusals: drop them.
       if (result.ok || (result.status >= 400 && result.status < 500)) queue = queue.slice(batch.length);
@@ -153,7 +154,7 @@ export function useEffortCapture(enabled: boolean): void {
       ["visibilitychange", onHide],
     ];
     for (const [name, listener] of listeners) document.addEventListener(name, listener, { capture: true, passive: true });
-    void callApi<EffortSettingsView>("/api/v1/effort/settings").then((result) => {
+    void api(contract.effortSettings, {}).then((result) => {
       active = result.ok && result.data.capture;
       // A box focused before the setting arrived starts its visit now.
       const focused = active ? sentenceOf(document.activeElement) : null;

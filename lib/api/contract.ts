@@ -15,8 +15,11 @@ import type {
   SentenceView,
   TokenView,
 } from "@/lib/api-types";
+import type { EffortReportView, EffortSettingsView, RecordVisitsView } from "@/lib/effort/views";
+import { recordVisitsBody } from "@/lib/effort/visit-body";
 import type { ChangeSetView, FindReplacePreview, FindReplaceResult } from "@/lib/find-replace";
 import type { ImportPreview } from "@/lib/import-preview";
+import type { ArticleSuggestionsView, LearnedFixView, MemorySearchView, SentenceSuggestionsView, TmxImportView } from "@/lib/memory/views";
 // Response shapes still declared beside their server use case: type-only imports, erased from any bundle.
 import type { ArticleSummary } from "@/server/articles/list-articles";
 import type { TimelineEntry } from "@/server/articles/list-timeline";
@@ -28,11 +31,12 @@ import type { StructureChange } from "@/server/sentences/structure";
 import type { UserView } from "@/server/users/manage-users";
 import * as bodies from "./bodies";
 import { endpoint, rawBody, type FileResponse } from "./endpoint";
-import { maxFileBytes, maxGlossaryCsvBytes, maxTextJsonBytes } from "./limits";
+import { maxFileBytes, maxGlossaryCsvBytes, maxTextJsonBytes, maxTmxBytes, maxVisitBatchBytes } from "./limits";
 import { mqmAnnotationInputSchema } from "@/lib/mqm";
 import { glossaryTermSchema } from "@/lib/glossary/term";
 
 export type { ArticleSummary, TimelineEntry, ArticleMqmView, ArticleComparison, SentenceComparison, RevertAuthorResult, StructureChange, UserView };
+export type { EffortReportView, EffortSettingsView, RecordVisitsView, ArticleSuggestionsView, LearnedFixView, MemorySearchView, SentenceSuggestionsView, TmxImportView };
 
 export const contract = {
   // Articles and imports
@@ -84,6 +88,19 @@ export const contract = {
   deleteGlossaryTerm: endpoint<void>()({ method: "DELETE", path: "/api/v1/glossary/:id", body: null }),
   importGlossary: endpoint<GlossaryImportResult>()({ method: "POST", path: "/api/v1/glossary/import", body: rawBody, bodyLimit: maxGlossaryCsvBytes }),
   exportGlossary: endpoint<FileResponse>()({ method: "GET", path: "/api/v1/glossary/export", body: null }),
+
+  // Effort and correction memory
+  /** JSON, or with ?format=csv the report as a CSV file. */
+  effortReport: endpoint<EffortReportView | FileResponse>()({ method: "GET", path: "/api/v1/effort", body: null }),
+  effortSettings: endpoint<EffortSettingsView>()({ method: "GET", path: "/api/v1/effort/settings", body: null }),
+  recordVisits: endpoint<RecordVisitsView>()({ method: "POST", path: "/api/v1/effort/visits", body: recordVisitsBody, bodyLimit: maxVisitBatchBytes, status: 201 }),
+  sentenceSuggestions: endpoint<SentenceSuggestionsView>()({ method: "GET", path: "/api/v1/sentences/:id/suggestions", body: null }),
+  articleSuggestions: endpoint<ArticleSuggestionsView>()({ method: "GET", path: "/api/v1/articles/:id/suggestions", body: null }),
+  searchMemory: endpoint<MemorySearchView>()({ method: "GET", path: "/api/v1/memory", body: null }),
+  exportMemory: endpoint<FileResponse>()({ method: "GET", path: "/api/v1/memory/export", body: null }),
+  importMemory: endpoint<TmxImportView>()({ method: "POST", path: "/api/v1/memory/import", body: rawBody, bodyLimit: maxTmxBytes, status: 201 }),
+  listLearnedFixes: endpoint<{ fixes: LearnedFixView[] }>()({ method: "GET", path: "/api/v1/memory/fixes", body: null }),
+  promoteLearnedFix: endpoint<LearnedFixView>()({ method: "POST", path: "/api/v1/memory/fixes/:id/promote", body: null }),
 
   // Workflow and comments
   getWorkflow: endpoint<ArticleWorkflowView>()({ method: "GET", path: "/api/v1/articles/:id/transition", body: null }),

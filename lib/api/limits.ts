@@ -10,6 +10,10 @@ export const maxTextJsonBytes = Math.ceil(maxTextBytes * 1.5);
 export const defaultJsonBytes = 64 * 1024;
 /** A glossary CSV upload. */
 export const maxGlossaryCsvBytes = 1024 * 1024;
+/** A batch of editing visits (at most 200 of them). */
+export const maxVisitBatchBytes = 256 * 1024;
+/** A TMX file imported into the correction memory. */
+export const maxTmxBytes = 5 * 1024 * 1024;
 /** One sentence's correction, in characters. */
 export const maxSentenceLength = 10_000;
 /** One comment, in characters. */

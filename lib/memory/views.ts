@@ -41,6 +41,12 @@ export interface MemoryEntryView {
   updatedAt: string;
 }
 
+/** GET /api/v1/memory: the newest matching entries and how many match in all. */
+export interface MemorySearchView {
+  entries: MemoryEntryView[];
+  total: number;
+}
+
 export interface LearnedFixView {
   id: number;
   sourceLang: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
+import { tmxDtdProblems } from "@/tests/support/tmx-dtd";
 import { readTmx, tmxDate, tmxProblems, writeTmx, type TmxPair } from ".";
 
 const pairs: TmxPair[] = [
@@ -8,8 +9,9 @@ const pairs: TmxPair[] = [
 ];
 
 describe("TMX 1.4b", () => {
-  it("writes a document that conforms to the DTD structure", () => {
+  it("writes a document valid against the TMX 1.4b DTD itself", () => {
     const xml = writeTmx(pairs, { now: new Date("2026-11-28T10:00:00Z") });
+    expect(tmxDtdProblems(xml)).toEqual([]);
     expect(tmxProblems(xml)).toEqual([]);
     expect(xml).toContain(`srclang="en-x-mt"`);
     expect(xml).toContain(`creationdate="20261128T100000Z"`);
@@ -28,6 +30,7 @@ describe("TMX 1.4b", () => {
   it("uses *all* as srclang when pairs have several target languages", () => {
     const xml = writeTmx([...pairs, { sourceLang: "en", targetLang: "de", mt: "Das Haus.", correction: "Das Gebäude." }]);
     expect(xml).toContain(`srclang="*all*"`);
+    expect(tmxDtdProblems(xml)).toEqual([]);
     expect(tmxProblems(xml)).toEqual([]);
   });
 
@@ -47,6 +50,39 @@ describe("TMX 1.4b", () => {
       "tu[1]/tuv[1]/seg: <b> is not allowed in a segment.",
     ]);
     expect(tmxProblems(`<tmx version="1.4">${header}<body/></tmx>`)).toEqual([]);
+  });
+
+  it("refuses what the DTD refuses, and accepts what it accepts", () => {
+    const header = `<header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>`;
+    const tu = (inner: string, attributes = "") => `<tmx version="1.4">${header}<body><tu${attributes}>${inner}</tu></body></tmx>`;
+    const invalid = [
+      `<tmx version="1.4"><body/></tmx>`,
+      `<tmx version="1.4"><header creationtool="x"/><body/></tmx>`,
+      `<tmx version="1.4">${header.replace(`segtype="sentence"`, `segtype="word"`)}<body/></tmx>`,
+      `<tmx version="1.4">${header}</tmx>`,
+      `<tmx version="1.4">${header}<body/><body/></tmx>`,
+      tu(`<seg>x</seg>`),
+      tu(`<tuv xml:lang="en"><seg>a</seg></tuv><prop type="a">b</prop>`),
+      tu(`<tuv><seg>a</seg></tuv>`),
+      tu(`<tuv xml:lang="en"><seg>a<b>c</b></seg></tuv>`),
+      tu(`<tuv xml:lang="en"><seg>a</seg><seg>b</seg></tuv>`),
+      tu(`<tuv xml:lang="en"><seg>a</seg></tuv>`, ` segtype="word"`),
+      tu(`<tuv xml:lang="en"><seg>a</seg></tuv>`, ` colour="red"`),
+      tu(`<prop>no type</prop><tuv xml:lang="en"><seg>a</seg></tuv>`),
+      `<tmx version="1.4">${header}<body>text<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>`,
+    ];
+    for (const xml of invalid) {
+      expect(tmxDtdProblems(xml), xml).not.toEqual([]);
+      expect(tmxProblems(xml), xml).not.toEqual([]);
+    }
+    const valid = [
+      `<tmx version="1.4">${header}<body/></tmx>`,
+      tu(`<note>n</note><prop type="a">b</prop><tuv xml:lang="en"><prop type="c">d</prop><seg>a <bpt i="1">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept> <ph>x</ph><hi>y</hi></seg></tuv><tuv xml:lang="fr"><seg/></tuv>`),
+    ];
+    for (const xml of valid) {
+      expect(tmxDtdProblems(xml), xml).toEqual([]);
+      expect(tmxProblems(xml), xml).toEqual([]);
+    }
   });
 
   it("refuses malformed XML, non-TMX and entity declarations with a clear error", () => {

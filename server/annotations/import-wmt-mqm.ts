@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseWmtMqmTsv, wmtAnnotationToInput, type WmtDocument } from "@/lib/mqm";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { mtHash } from "@/server/memory/memory-key";
 import { articleMqm } from "./article-mqm";
 
 export interface WmtImportResult {
@@ -40,6 +41,7 @@ async function importDocument(actor: Actor, doc: WmtDocument, targetLang: string
           paragraph: position,
           trailing: position === doc.segments.length - 1 ? "" : "\n\n",
           sourceText: segment.target,
+          mtHash: mtHash(segment.target),
           text: segment.target,
           originalText: segment.source,
           revisions: { create: { articleId: article.id, kind: "IMPORT", text: segment.target, status: "UNTOUCHED", version: 1, authorId: actor.id } },

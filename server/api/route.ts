@@ -51,8 +51,9 @@ interface EndpointInput<E extends Endpoint> extends RouteInput<Record<keyof Path
   headers: Headers;
 }
 
-/** A JSON endpoint's handler returns the declared response; a file endpoint's returns a Response. */
-type EndpointOutput<E extends Endpoint> = ResponseOf<E> extends FileResponse ? Response : ResponseOf<E>;
+/** A JSON endpoint's handler returns the declared response; a file endpoint's returns a Response (either, for one that answers both). */
+type OutputOf<R> = R extends FileResponse ? Response : R;
+type EndpointOutput<E extends Endpoint> = OutputOf<ResponseOf<E>>;
 
 /**
  * Wraps an API route: authenticates, checks one permission, maps every error to a JSON response.

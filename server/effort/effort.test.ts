@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { emptyKeyCounts } from "@/lib/effort";
+import { emptyKeyCounts, recordVisitsBody } from "@/lib/effort";
 import { AppError } from "@/lib/errors";
 import { parsePlainText } from "@/lib/import/text";
 import { useThrowawayDatabase } from "@/tests/support/test-database";
@@ -8,7 +8,7 @@ useThrowawayDatabase();
 const { db } = await import("@/server/db");
 const { importDocument } = await import("@/server/articles/import-article");
 const { updateSentence } = await import("@/server/sentences/update-sentence");
-const { recordVisits, recordVisitsBody } = await import("./record-visits");
+const { recordVisits } = await import("./record-visits");
 const { effortReport, effortQuery } = await import("./effort-report");
 
 const editor = { id: 0, email: "e@test", name: "Eddie", role: "EDITOR" as const };

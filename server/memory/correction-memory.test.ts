@@ -11,6 +11,8 @@ const { listLearnedFixes } = await import("./learned-fix-list");
 const { listChecks } = await import("@/server/quality/list-checks");
 const { exportMemoryTmx, importMemoryTmx } = await import("./tmx-transfer");
 const { memoryUpToDate } = await import("./pending-corrections");
+const { mtHash } = await import("./memory-key");
+const { splitSentence } = await import("@/server/sentences/split-sentence");
 
 const editor = { id: 0, email: "e@test", name: "Eddie", role: "EDITOR" as const };
 const other = { id: 0, email: "o@test", name: "Olga", role: "EDITOR" as const };
@@ -44,6 +46,23 @@ describe("correction memory", () => {
 
     const [, elsewhere] = await importText(editor, text, "fr");
     expect((await sentenceSuggestions(elsewhere.id)).exact).toEqual([]);
+  });
+
+  it("stores each sentence's memory key when it is written, and fills in keys missing from older rows on first lookup", async () => {
+    const [, kahn, summit] = await importText(editor, "Title\n\nImran  Kahn spoke in Dushanbe today. The summit ended late in the evening.");
+    // Normalised: the double space counts as one, so the key is that of the MT remembered above.
+    expect(kahn.mtHash).toBe(mtHash("Imran Kahn spoke in Dushanbe today."));
+    expect(summit.mtHash).toBe(mtHash(summit.sourceText));
+    const split = await splitSentence({ actor: editor, sentenceId: summit.id, offset: "The summit ended".length, version: 1 });
+    for (const part of split.sentences) expect((await db.sentence.findUniqueOrThrow({ where: { id: part.id } })).mtHash).toBe(mtHash(part.sourceText));
+
+    // A row written before the column existed: found all the same, and its key stored.
+    await db.sentence.update({ where: { id: kahn.id }, data: { mtHash: null } });
+    expect((await articleSuggestions(kahn.articleId)).sentences).toMatchObject([{ sentenceId: kahn.id, correction: "Imran Khan spoke in Dushanbe today." }]);
+    expect((await db.sentence.findUniqueOrThrow({ where: { id: kahn.id } })).mtHash).toBe(mtHash(kahn.sourceText));
+    await db.sentence.update({ where: { id: kahn.id }, data: { mtHash: null } });
+    expect((await sentenceSuggestions(kahn.id)).exact).toMatchObject([{ correction: "Imran Khan spoke in Dushanbe today." }]);
+    expect((await db.sentence.findUniqueOrThrow({ where: { id: kahn.id } })).mtHash).toBe(mtHash(kahn.sourceText));
   });
 
   it("offers a fuzzy match one word away with its score and the MT diff, and nothing below 75", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { MemoryEntryView } from "@/lib/memory";
+import type { MemorySearchView } from "@/lib/memory";
 import { db } from "@/server/db";
 import { languageParam } from "./language-param";
 import { memoryUpToDate } from "./pending-corrections";
@@ -17,7 +17,7 @@ export const memoryQuery = z.object({
 export type MemoryQuery = z.infer<typeof memoryQuery>;
 
 /** Memory entries whose MT or correction contains `q` (case as stored), newest first. */
-export async function searchMemory(query: MemoryQuery): Promise<{ entries: MemoryEntryView[]; total: number }> {
+export async function searchMemory(query: MemoryQuery): Promise<MemorySearchView> {
   await memoryUpToDate();
   const where = {
     ...(query.source ? { sourceLang: query.source } : {}),

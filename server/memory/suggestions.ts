@@ -3,8 +3,9 @@ import { wordDiff } from "@/lib/diff/word-diff";
 import { AppError } from "@/lib/errors";
 import { lengthBand, matchScore, type ArticleSuggestionsView, type MemorySuggestion, type SentenceSuggestionsView } from "@/lib/memory";
 import { db } from "@/server/db";
-import { mtHash, tokenCount } from "./memory-key";
+import { tokenCount } from "./memory-key";
 import { memoryUpToDate } from "./pending-corrections";
+import { sentenceMtHashes } from "./sentence-mt-hash";
 
 /** Remembered entries scored per fuzzy lookup, newest first: bounds the work of one request. */
 export const fuzzyCandidates = 500;
@@ -36,13 +37,14 @@ function distinct(rows: readonly EntryRow[]): { row: EntryRow; uses: number }[] 
  */
 export async function sentenceSuggestions(sentenceId: number): Promise<SentenceSuggestionsView> {
   await memoryUpToDate();
-  const sentence = await db.sentence.findUnique({
+  const row = await db.sentence.findUnique({
     where: { id: sentenceId },
-    select: { sourceText: true, text: true, article: { select: { sourceLang: true, targetLang: true } } },
+    select: { id: true, sourceText: true, mtHash: true, text: true, article: { select: { sourceLang: true, targetLang: true } } },
   });
-  if (!sentence) throw new AppError("not_found", `No sentence with id ${sentenceId}.`);
+  if (!row) throw new AppError("not_found", `No sentence with id ${sentenceId}.`);
+  const [sentence] = await sentenceMtHashes([row]);
   const pair = { sourceLang: sentence.article.sourceLang, targetLang: sentence.article.targetLang };
-  const hash = mtHash(sentence.sourceText);
+  const hash = sentence.mtHash;
   const notThis = { OR: [{ sentenceId: null }, { sentenceId: { not: sentenceId } }], correction: { not: sentence.text } };
   const select = { id: true, mtText: true, correction: true, origin: true } as const;
 
@@ -76,18 +78,20 @@ export async function sentenceSuggestions(sentenceId: number): Promise<SentenceS
   return { sentenceId, exact, fuzzy };
 }
 
-/** The best exact match of every sentence of an article that has one: one query per 500 sentences. */
+/**
+ * The best exact match of every sentence of an article that has one: one query per 500 sentences, on
+ * the memory keys stored with the sentences (nothing is hashed per request).
+ */
 export async function articleSuggestions(articleId: number): Promise<ArticleSuggestionsView> {
   await memoryUpToDate();
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { sourceLang: true, targetLang: true, sentences: { where: { removedAt: null }, select: { id: true, sourceText: true, text: true } } },
+    select: { sourceLang: true, targetLang: true, sentences: { where: { removedAt: null }, select: { id: true, sourceText: true, mtHash: true, text: true } } },
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
   const byHash = new Map<string, { id: number; text: string }[]>();
-  for (const sentence of article.sentences) {
-    const hash = mtHash(sentence.sourceText);
-    byHash.set(hash, [...(byHash.get(hash) ?? []), sentence]);
+  for (const sentence of await sentenceMtHashes(article.sentences)) {
+    byHash.set(sentence.mtHash, [...(byHash.get(sentence.mtHash) ?? []), sentence]);
   }
   const hashes = [...byHash.keys()];
   const rows: { id: number; mtHash: string; correction: string; sentenceId: number | null }[] = [];

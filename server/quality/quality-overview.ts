@@ -1,6 +1,7 @@
 import "server-only";
 import { verbatimBlockTypes } from "@/lib/article";
 import type { ArticleQualityRow, LanguagePairQuality, QualityOverview } from "@/lib/api-types";
+import { averageQuality, groupRows } from "@/lib/quality-averages";
 import { corpusTer } from "@/lib/ter";
 import { articleMqm } from "@/server/annotations/article-mqm";
 import { db } from "@/server/db";
@@ -8,7 +9,6 @@ import { db } from "@/server/db";
 /** The view computes at most this many articles, the most recently imported. */
 export const qualityOverviewLimit = 500;
 
-const mean = (values: number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : 0);
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Quality per article (HTER, % edited, MQM OQS, WMT) by import date, and averages by language pair. */
@@ -22,6 +22,7 @@ export async function qualityOverview(): Promise<QualityOverview> {
       createdAt: true,
       sourceLang: true,
       targetLang: true,
+      mtEngine: true,
       sentences: { where: { removedAt: null, block: { notIn: [...verbatimBlockTypes] } }, select: { sourceText: true, text: true } },
     },
   });
@@ -39,6 +40,7 @@ export async function qualityOverview(): Promise<QualityOverview> {
       importedAt: article.createdAt.toISOString(),
       sourceLang: article.sourceLang,
       targetLang: article.targetLang,
+      mtEngine: article.mtEngine,
       sentences: sentences.length,
       hter: ter.score,
       percentEdited: sentences.length ? round((edited / sentences.length) * 100, 1) : 0,
@@ -53,22 +55,10 @@ export async function qualityOverview(): Promise<QualityOverview> {
 
 /** Plain means over the articles of each pair (each article counts once, whatever its length). */
 export function averagesByPair(rows: readonly ArticleQualityRow[]): LanguagePairQuality[] {
-  const groups = new Map<string, ArticleQualityRow[]>();
-  for (const row of rows) {
-    const pair = `${row.sourceLang} → ${row.targetLang}`;
-    groups.set(pair, [...(groups.get(pair) ?? []), row]);
-  }
-  return [...groups.entries()]
+  return [...groupRows(rows, (row) => `${row.sourceLang} → ${row.targetLang}`)]
     .map(([pair, group]) => {
-      const scored = group.flatMap((r) => (r.oqs === null ? [] : [r.oqs]));
-      return {
-        pair,
-        articles: group.length,
-        hter: mean(group.map((r) => r.hter)),
-        percentEdited: round(mean(group.map((r) => r.percentEdited)), 1),
-        oqs: scored.length ? mean(scored) : null,
-        wmt: mean(group.map((r) => r.wmt)),
-      };
+      const { articles, hter, percentEdited, oqs, wmt } = averageQuality(group);
+      return { pair, articles, hter, percentEdited: round(percentEdited, 1), oqs, wmt };
     })
     .sort((a, b) => a.pair.localeCompare(b.pair));
 }

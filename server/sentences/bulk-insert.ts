@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { Database } from "@/server/db";
+import { mtHash } from "@/server/memory/memory-key";
 
 // An import writes thousands of rows: Prisma's createMany runs each batch through its query compiler and
 // createManyAndReturn reads every row back, which made an import 20× the raw work (bench/articles.ts).
@@ -31,8 +32,8 @@ function chunks<T>(items: T[]): T[][] {
 }
 
 /**
- * Inserts sentences and their IMPORT revisions (version 1, status UNTOUCHED, by `authorId`) in the
- * caller's transaction. Positions must be unique within the article: the new ids are matched by them.
+ * Inserts sentences (with their MT's memory key, mtHash) and their IMPORT revisions (version 1, status
+ * UNTOUCHED, by `authorId`) in the caller's transaction. Positions must be unique within the article: the new ids are matched by them.
  */
 export async function insertImportedSentences(tx: Tx, rows: SentenceRow[], authorId: number): Promise<void> {
   const now = new Date();
@@ -40,11 +41,11 @@ export async function insertImportedSentences(tx: Tx, rows: SentenceRow[], autho
     const values = Prisma.join(
       chunk.map(
         (row) =>
-          Prisma.sql`(${row.articleId}, ${row.position}, ${row.paragraph}, ${row.block}, ${row.prefix}, ${row.trailing}, ${row.sourceText}, ${row.text}, ${row.hter}, ${row.originalText}, 'UNTOUCHED', 1, ${now}, ${now})`,
+          Prisma.sql`(${row.articleId}, ${row.position}, ${row.paragraph}, ${row.block}, ${row.prefix}, ${row.trailing}, ${row.sourceText}, ${mtHash(row.sourceText)}, ${row.text}, ${row.hter}, ${row.originalText}, 'UNTOUCHED', 1, ${now}, ${now})`,
       ),
     );
     const inserted = await tx.$queryRaw<{ id: number | bigint; position: number | bigint }[]>`
-      INSERT INTO "Sentence" ("articleId", "position", "paragraph", "block", "prefix", "trailing", "sourceText", "text", "hter", "originalText", "status", "version", "createdAt", "updatedAt")
+      INSERT INTO "Sentence" ("articleId", "position", "paragraph", "block", "prefix", "trailing", "sourceText", "mtHash", "text", "hter", "originalText", "status", "version", "createdAt", "updatedAt")
       VALUES ${values}
       RETURNING "id", "position"`;
     const idAt = new Map(inserted.map((row) => [Number(row.position), Number(row.id)]));

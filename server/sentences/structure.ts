@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { hter } from "@/lib/ter";
 import type { Actor } from "@/server/auth/actor";
 import type { DbClient } from "@/server/db";
+import { mtHash } from "@/server/memory/memory-key";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";
 import { conflictError, findSentenceView, type SentenceView } from "./sentence-view";
 import { recordEvent } from "@/server/events/record-event";
@@ -69,7 +70,7 @@ export interface NewSentence {
 /** Creates a sentence made by a split or merge, with its first revision. */
 export async function createSentence(tx: DbClient, options: { actor: Actor; data: NewSentence; kind: RevisionKind; note: string }) {
   await assertArticleEditable(tx, options.data.articleId);
-  const sentence = await tx.sentence.create({ data: { ...options.data, hter: hter(options.data.sourceText, options.data.text) } });
+  const sentence = await tx.sentence.create({ data: { ...options.data, hter: hter(options.data.sourceText, options.data.text), mtHash: mtHash(options.data.sourceText) } });
   await addRevision(tx, {
     actor: options.actor,
     id: sentence.id,

@@ -6,6 +6,7 @@ import type { ArticleView, ChecksView } from "../../lib/api-types";
 import { emptyKeyCounts, type EffortReportView, type RecordVisitsView } from "../../lib/effort";
 import type { ArticleSuggestionsView, LearnedFixView, SentenceSuggestionsView, TmxImportView } from "../../lib/memory";
 import { readTmx, tmxProblems } from "../../lib/tmx";
+import { tmxDtdProblems } from "../support/tmx-dtd";
 import { type SentenceView, editSentence, expect, expectError, expectJson, importArticle, revisionsOf, test, unique, userId } from "./client";
 
 const demoText = readFileSync(path.join(import.meta.dirname, "../../prisma/demo/sco-taliban-mt.txt"), "utf8");
@@ -93,13 +94,14 @@ test.describe("correction memory", () => {
     await expectError(await editor.get("/api/v1/sentences/999999999/suggestions"), 404, "not_found");
   });
 
-  test("TMX export conforms to the TMX 1.4b DTD structure and re-imports to the same pairs", async ({ as }) => {
+  test("TMX export validates against the TMX 1.4b DTD and re-imports to the same pairs; an invalid file is a 422", async ({ as }) => {
     const editor = await as("editor");
     const article = await importArticle(editor, `Title\n\n${unique("Kahn")} said <yes> & "no".`, { sourceLang: "tg", targetLang: "en" });
     await expectJson(await editSentence(editor, article.sentences[1].id, article.sentences[1].sourceText.replace("said", "replied"), 1), 200);
     const response = await editor.get("/api/v1/memory/export?source=tg&target=en");
     expect(response.headers()["content-type"]).toContain("application/x-tmx+xml");
     const tmx = await response.text();
+    expect(tmxDtdProblems(tmx)).toEqual([]);
     expect(tmxProblems(tmx)).toEqual([]);
     const exported = readTmx(tmx).pairs.map(({ sourceLang, targetLang, mt, correction }) => ({ sourceLang, targetLang, mt, correction }));
     expect(exported).toContainEqual({ sourceLang: "tg", targetLang: "en", mt: article.sentences[1].sourceText, correction: article.sentences[1].sourceText.replace("said", "replied") });
@@ -112,6 +114,11 @@ test.describe("correction memory", () => {
     expect(again).toEqual(exported.map(({ mt, correction }) => ({ mt, correction })));
     expect(await expectJson<TmxImportView>(await reviewer.post("/api/v1/memory/import", { data: moved, headers: { "Content-Type": "application/xml" } }), 201)).toMatchObject({ imported: 0, duplicates: exported.length });
 
+    // Invalid against the DTD (a unit whose <prop> follows its <tuv>): refused whole, with what is wrong.
+    const invalid = moved.replace(/(<tu [^>]*>)\s*(<prop [^>]*>[^<]*<\/prop>)\s*(<tuv[\s\S]*?<\/tuv>)/, "$1$3$2");
+    expect(tmxDtdProblems(invalid)).not.toEqual([]);
+    const refused = await expectError(await reviewer.post("/api/v1/memory/import", { data: invalid, headers: { "Content-Type": "application/xml" } }), 422, "unprocessable");
+    expect(refused.error.message).toMatch(/not TMX 1\.4b.*<prop>.*before/);
     await expectError(await reviewer.post("/api/v1/memory/import", { data: "<tmx version='1.4'><body/></tmx>", headers: { "Content-Type": "application/xml" } }), 422, "unprocessable");
     await expectError(await reviewer.post("/api/v1/memory/import", { data: "not xml at all", headers: { "Content-Type": "text/plain" } }), 415, "unsupported_media_type");
   });

@@ -38,6 +38,15 @@ test.describe("accessibility of every page (axe-core)", () => {
     }
   });
 
+  test("the MT engines table on the quality page, focused from the keyboard", async ({ page }) => {
+    await importViaApi("editor", demoText);
+    await page.goto("/quality#engines");
+    const engines = page.getByRole("region", { name: "MT engines table" });
+    await engines.focus();
+    await expect(engines).toBeFocused();
+    await expectAccessible(page, "/quality with the MT engines table focused");
+  });
+
   test("the workspace in each of its states", async ({ page }) => {
     const id = await richArticle();
     await page.goto(`/articles/${id}`);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { EffortChart } from "@/components/effort/effort-chart";
+import { EngineComparisonTable, engineEffortNote } from "@/components/engine-comparison-table";
 import { effortGroupings, keyClassLabels, keyClasses, type EffortFigures } from "@/lib/effort";
 import { can } from "@/lib/permissions";
 import { requirePage } from "@/server/auth/require-page";
@@ -113,28 +114,7 @@ export default async function EffortPage({ searchParams }: { searchParams: Promi
 
       <section aria-labelledby="engines-heading">
         <h2 id="engines-heading" className="mb-2 text-lg font-semibold">MT engines side by side</h2>
-        <table className="w-full bg-white text-sm" aria-label="MT engines" data-testid="engine-table">
-          <thead>
-            <tr className="border-b text-left text-stone-600">
-              <th className="p-2">Engine</th><th className="p-2 text-right">Articles</th><th className="p-2 text-right">HTER</th><th className="p-2 text-right">% edited</th>
-              <th className="p-2 text-right">OQS</th><th className="p-2 text-right">WMT</th><th className="p-2 text-right">s / word</th><th className="p-2 text-right">Keys / char</th>
-            </tr>
-          </thead>
-          <tbody>
-            {engines.map((e) => (
-              <tr key={e.engine} className="border-b border-stone-100">
-                <td className="p-2">{e.engine}</td>
-                <td className="p-2 text-right tabular-nums">{e.articles}</td>
-                <td className="p-2 text-right tabular-nums">{e.hter.toFixed(3)}</td>
-                <td className="p-2 text-right tabular-nums">{e.percentEdited.toFixed(1)}%</td>
-                <td className="p-2 text-right tabular-nums">{e.oqs === null ? "—" : e.oqs.toFixed(1)}</td>
-                <td className="p-2 text-right tabular-nums">{e.wmt.toFixed(2)}</td>
-                <td className="p-2 text-right tabular-nums">{num(e.effort?.secondsPerWord ?? null)}</td>
-                <td className="p-2 text-right tabular-nums">{num(e.effort?.keystrokesPerChar ?? null, 3)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EngineComparisonTable engines={engines} effortNote={engineEffortNote(true, everyone)} />
       </section>
     </>
   );

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EngineComparisonTable, engineEffortNote } from "@/components/engine-comparison-table";
 import { QualityPairChart } from "@/components/quality-pair-chart";
 import { QualityTrendChart } from "@/components/quality-trend-chart";
+import { engineLabel } from "@/lib/effort";
 import { languageName } from "@/lib/language-name";
+import { can } from "@/lib/permissions";
 import { requirePage } from "@/server/auth/require-page";
+import { engineComparison } from "@/server/effort/engine-comparison";
 import { qualityOverview } from "@/server/quality/quality-overview";
 
 export const metadata: Metadata = { title: "Quality" };
@@ -11,8 +15,9 @@ export const metadata: Metadata = { title: "Quality" };
 const day = (iso: string) => iso.slice(0, 10);
 
 export default async function QualityPage() {
-  await requirePage("/quality", "article:read");
-  const { articles, byLanguagePair, truncated } = await qualityOverview();
+  const actor = await requirePage("/quality", "article:read");
+  const overview = await qualityOverview();
+  const { articles, byLanguagePair, truncated } = overview;
   if (articles.length === 0) {
     return (
       <>
@@ -21,6 +26,7 @@ export default async function QualityPage() {
       </>
     );
   }
+  const engines = await engineComparison(actor, undefined, overview);
   const points = articles.map((a) => ({ date: day(a.importedAt), time: Date.parse(a.importedAt), title: a.title, hter: Number(a.hter.toFixed(3)), oqs: a.oqs === null ? null : Number(a.oqs.toFixed(1)) }));
   return (
     <>
@@ -58,12 +64,17 @@ export default async function QualityPage() {
         </table>
       </section>
 
+      <section aria-labelledby="engines-heading" id="engines" className="mb-6">
+        <h2 id="engines-heading" className="mb-2 text-lg font-semibold">MT engines side by side</h2>
+        <EngineComparisonTable engines={engines} effortNote={engineEffortNote(can(actor.role, "sentence:edit"), can(actor.role, "effort:read-all"))} />
+      </section>
+
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading" className="mb-2 text-lg font-semibold">Articles</h2>
         <table className="w-full bg-white text-sm" aria-label="Quality per article">
           <thead>
             <tr className="border-b text-left text-stone-600">
-              <th className="p-2">Imported</th><th className="p-2">Article</th><th className="p-2">Pair</th><th className="p-2 text-right">HTER</th><th className="p-2 text-right">% edited</th><th className="p-2 text-right">OQS</th><th className="p-2 text-right">WMT</th>
+              <th className="p-2">Imported</th><th className="p-2">Article</th><th className="p-2">Pair</th><th className="p-2">Engine</th><th className="p-2 text-right">HTER</th><th className="p-2 text-right">% edited</th><th className="p-2 text-right">OQS</th><th className="p-2 text-right">WMT</th>
             </tr>
           </thead>
           <tbody>
@@ -72,6 +83,7 @@ export default async function QualityPage() {
                 <td className="whitespace-nowrap p-2">{day(a.importedAt)}</td>
                 <td className="p-2" dir="auto"><Link href={`/articles/${a.id}/quality`} className="underline">{a.title || "Untitled article"}</Link></td>
                 <td className="whitespace-nowrap p-2">{languageName(a.sourceLang)} → {languageName(a.targetLang)}</td>
+                <td className="p-2">{engineLabel(a.mtEngine ?? "")}</td>
                 <td className="p-2 text-right tabular-nums">{a.hter.toFixed(3)}</td>
                 <td className="p-2 text-right tabular-nums">{a.percentEdited}%</td>
                 <td className="p-2 text-right tabular-nums">{a.oqs === null ? "—" : `${a.oqs.toFixed(1)} ${a.pass ? "pass" : "fail"}`}</td>

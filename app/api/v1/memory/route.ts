@@ -1,6 +1,7 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
 import { readQuery } from "@/server/effort/read-query";
 import { memoryQuery, searchMemory } from "@/server/memory/search-memory";
 
 /** ?q= (in the MT or the correction) &source= &target= &limit= (at most 200). */
-export const GET = apiRoute("article:read", async ({ request }) => Response.json(await searchMemory(readQuery(request, memoryQuery))));
+export const GET = apiRoute(contract.searchMemory, "article:read", async ({ request }) => searchMemory(readQuery(request, memoryQuery)));

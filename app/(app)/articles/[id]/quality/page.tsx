@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QualityErrorsChart } from "@/components/quality-errors-chart";
 import { QualityFigure } from "@/components/quality-figure";
+import { engineLabel } from "@/lib/effort";
 import { AppError } from "@/lib/errors";
 import { checkLabels, type CheckId } from "@/lib/qa/types";
 import { getArticle } from "@/server/articles/get-article";
@@ -40,7 +41,10 @@ export default async function ArticleQualityPage({ params }: Props) {
       <div className="mb-4">
         <Link href={`/articles/${article.id}`} className="text-sm underline">← Back to the article</Link>
         <h1 className="text-2xl font-semibold" dir="auto">Quality: {article.title}</h1>
-        <p className="text-sm text-stone-600">{languageName(article.sourceLang)} → {languageName(article.targetLang)} · {quality.sentences} sentences</p>
+        <p className="text-sm text-stone-600">
+          {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {quality.sentences} sentences · MT engine: {engineLabel(article.mtEngine ?? "")} ·{" "}
+          <Link href="/quality#engines" className="underline">Compare MT engines</Link>
+        </p>
       </div>
 
       <section aria-label="Scores" className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-5">

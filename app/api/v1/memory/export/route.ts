@@ -1,9 +1,10 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
 import { readQuery } from "@/server/effort/read-query";
 import { exportMemoryTmx, tmxExportQuery } from "@/server/memory/tmx-transfer";
 
 /** The correction memory as TMX 1.4b; ?source=&target= for one language pair. */
-export const GET = apiRoute("article:export", async ({ request }) => {
+export const GET = apiRoute(contract.exportMemory, "article:export", async ({ request }) => {
   const query = readQuery(request, tmxExportQuery);
   const name = query.source && query.target ? `correction-memory-${query.source}-${query.target}.tmx` : "correction-memory.tmx";
   return new Response(await exportMemoryTmx(query), {

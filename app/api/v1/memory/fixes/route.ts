@@ -1,4 +1,5 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute } from "@/server/api/route";
 import { listLearnedFixes } from "@/server/memory/learned-fix-list";
 
-export const GET = apiRoute("article:read", async () => Response.json({ fixes: await listLearnedFixes() }));
+export const GET = apiRoute(contract.listLearnedFixes, "article:read", async () => ({ fixes: await listLearnedFixes() }));

@@ -1,24 +1,24 @@
+import { contract } from "@/lib/api/contract";
+import { maxTmxBytes } from "@/lib/api/limits";
 import { AppError } from "@/lib/errors";
 import { readBodyBytes } from "@/server/api/body";
 import { apiRoute } from "@/server/api/route";
 import { readQuery } from "@/server/effort/read-query";
 import { importMemoryTmx, tmxImportQuery } from "@/server/memory/tmx-transfer";
 
-const tmxLimit = 5 * 1024 * 1024;
-
 /** The TMX file is the body (XML, at most 5 MB); ?source= gives the source language of units without one. */
-export const POST = apiRoute("memory:manage", async ({ request }) => {
+export const POST = apiRoute(contract.importMemory, "memory:manage", async ({ request }) => {
   const query = readQuery(request, tmxImportQuery);
   const type = request.headers.get("content-type") ?? "";
   if (!/^(application|text)\/([\w.+-]*\+)?(xml|x-tmx\+xml)\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the TMX file as XML (Content-Type: application/xml).");
   }
-  const bytes = await readBodyBytes(request, tmxLimit);
+  const bytes = await readBodyBytes(request, maxTmxBytes);
   let xml: string;
   try {
     xml = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new AppError("unprocessable", "The file is not UTF-8 text.");
   }
-  return Response.json(await importMemoryTmx(xml, query), { status: 201 });
+  return importMemoryTmx(xml, query);
 });

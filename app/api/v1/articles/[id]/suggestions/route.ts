@@ -1,6 +1,5 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { articleSuggestions } from "@/server/memory/suggestions";
 
-export const GET = apiRoute<{ id: string }>("article:read", async ({ params }) =>
-  Response.json(await articleSuggestions(idParam(params.id, "article"))),
-);
+export const GET = apiRoute(contract.articleSuggestions, "article:read", async ({ params }) => articleSuggestions(idParam(params.id, "article")));

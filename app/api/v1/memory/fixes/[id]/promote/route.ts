@@ -1,7 +1,6 @@
+import { contract } from "@/lib/api/contract";
 import { apiRoute, idParam } from "@/server/api/route";
 import { promoteLearnedFix } from "@/server/memory/learned-fix-list";
 
 /** Adds the learned fix to the glossary (reviewers and admins). */
-export const POST = apiRoute<{ id: string }>("memory:manage", async ({ params, actor }) =>
-  Response.json(await promoteLearnedFix(idParam(params.id, "learned fix"), actor.id)),
-);
+export const POST = apiRoute(contract.promoteLearnedFix, "memory:manage", async ({ params, actor }) => promoteLearnedFix(idParam(params.id, "learned fix"), actor.id));

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Sentence" ADD COLUMN     "mtHash" TEXT;
+
