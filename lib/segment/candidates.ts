@@ -44,13 +44,28 @@ function pieceEnd(text: string, from: number): { end: number; sure: boolean } {
   return { end: code >= 0xdc00 && code <= 0xdfff ? limit + 1 : limit, sure: false };
 }
 
+// Note references glued to the word or full stop before them: "so.[1] Then", "Ouch[1].[2]", "了。[3]然后".
+const NOTE_MARKERS = /(?:\[(?:\d{1,4}|[a-z]|[ivxlc]{1,6}|[*†‡§])\])+/y;
+
 /**
- * Adds a start at the first non-space at or after `index` (past a spaced French closing guillemet). Chinese
- * and Japanese opening brackets and quotes that Intl.Segmenter leaves at the end of the previous sentence
- * ("…发现”。“文化…", "。《南极条约》") open the next one.
+ * Where a start that Intl.Segmenter put inside a note reference ("so.[" ⟂ "1] Then": it takes the opening
+ * bracket for a closing one) belongs: after the markers, which stay with the sentence they follow.
+ * `index` itself when it is not inside one.
+ */
+function pastNoteMarkers(text: string, index: number): number {
+  const bracket = index - 1;
+  if (text[bracket] !== "[" || bracket === 0 || isSpace(text.charCodeAt(bracket - 1))) return index;
+  NOTE_MARKERS.lastIndex = bracket;
+  return NOTE_MARKERS.test(text) ? NOTE_MARKERS.lastIndex : index;
+}
+
+/**
+ * Adds a start at the first non-space at or after `index` (past a spaced French closing guillemet, past note
+ * references glued to the sentence before). Chinese and Japanese opening brackets and quotes that
+ * Intl.Segmenter leaves at the end of the previous sentence ("…发现”。“文化…", "。《南极条约》") open the next one.
  */
 function addStart(text: string, starts: number[], index: number): void {
-  let at = skipSpace(text, index);
+  let at = skipSpace(text, pastNoteMarkers(text, index));
   if (at === index) {
     let opener = at;
     while (opener > 0 && CJK_OPENERS.has(text[opener - 1])) opener--;
