@@ -3,7 +3,7 @@
 // missed ("the end.The next", one-line lists). See the tests beside this file for the rules it keeps.
 import { languageData } from "./abbreviations";
 import { type Candidate, digitOrDashStarts, ellipsisStarts, listStarts, missingSpaceStarts, segmenterStarts } from "./candidates";
-import { isLetter, isDigit, isSpace } from "./chars";
+import { isLetter, isDigit, isSpace, trimSpaceBack } from "./chars";
 import { type BlockContext, joinsPrevious } from "./rules";
 
 export interface SegmentedSentence {
@@ -13,11 +13,16 @@ export interface SegmentedSentence {
   trailing: string;
 }
 
+const byPlace = (a: Candidate, b: Candidate) => a.at - b.at || Number(b.forced) - Number(a.forced);
+
 /** Extra possible starts (missing spaces, one-line lists, ellipses) in order; forced first at the same place. */
 function extraCandidates(text: string): Candidate[] {
-  const extra = missingSpaceStarts(text);
-  extra.push(...listStarts(text), ...ellipsisStarts(text), ...digitOrDashStarts(text));
-  if (extra.length > 1) extra.sort((a, b) => a.at - b.at || Number(b.forced) - Number(a.forced));
+  const extra: Candidate[] = [];
+  missingSpaceStarts(text, extra);
+  listStarts(text, extra);
+  ellipsisStarts(text, extra);
+  digitOrDashStarts(text, extra);
+  if (extra.length > 1) extra.sort(byPlace);
   return extra;
 }
 
@@ -71,9 +76,9 @@ export function segmentBlock(input: string, lang = "en"): { leading: string; sen
   if (body === "") return { leading, sentences: [] };
   const starts = sentenceStarts(body, lang);
   const sentences = starts.map((from, i) => {
-    const segment = body.slice(from, starts[i + 1] ?? body.length);
-    const text = segment.trimEnd();
-    return { text, trailing: segment.slice(text.length) };
+    const to = i + 1 < starts.length ? starts[i + 1] : body.length;
+    const end = trimSpaceBack(body, from, to);
+    return { text: body.slice(from, end), trailing: body.slice(end, to) };
   });
   return { leading, sentences };
 }
@@ -91,5 +96,6 @@ export function splitSentences(input: string, lang = "en"): string[] {
   const body = input.trimStart();
   if (body === "") return [];
   const starts = sentenceStarts(body, lang);
-  return starts.map((from, i) => body.slice(from, starts[i + 1] ?? body.length).trimEnd());
+  // One slice per sentence, trimmed by index (isSpace is trimEnd's set).
+  return starts.map((from, i) => body.slice(from, trimSpaceBack(body, from, i + 1 < starts.length ? starts[i + 1] : body.length)));
 }
