@@ -45,6 +45,26 @@ describe(".docx import", () => {
     ]);
   });
 
+  it("reads a LibreOffice-made file with footnotes and an endnote: markers after their word, notes last", async () => {
+    const doc = await parseDocx(fixture("notes.docx"));
+    expect(doc.blocks.map(({ block, prefix, text }) => [block, prefix, text])).toEqual([
+      ["h1", "", "Russia and China advocate a pragmatic rapprochement with the Taliban"],
+      [
+        "p",
+        "",
+        "The leaders of the SCO[1], led by Moscow and Beijing, want to stand out as partners of Afghanistan.[2] “The new Afghan authorities must be encouraged to keep their promises,” Putin said.[3]",
+      ],
+      ["p", "", "And he was not the only one to express himself in this line."],
+      ["footnote", "[1] ", "The Shanghai Cooperation Organization. It was founded in 2001 in Shanghai."],
+      ["footnote", "[2] ", "Taken by the Taliban in August 2021."],
+      ["footnote", "[3] ", "Speaking by videoconference from Moscow."],
+    ]);
+    expect(toSentenceDrafts(doc, "en").filter((draft) => draft.paragraph === 1).map((draft) => draft.text)).toEqual([
+      "The leaders of the SCO[1], led by Moscow and Beijing, want to stand out as partners of Afghanistan.[2]",
+      "“The new Afghan authorities must be encouraged to keep their promises,” Putin said.[3]",
+    ]);
+  });
+
   it("refuses a file that is not a zip", async () => {
     await expect(parseDocx(fixture("not-a-zip.docx"))).rejects.toMatchObject({
       code: "unprocessable",
