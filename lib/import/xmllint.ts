@@ -1,17 +1,49 @@
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 
 /**
- * xmllint in one long-lived worker thread (xmllint-worker.cjs), so a large file never blocks the server and
- * the WebAssembly is compiled once, not per file. Runs go one at a time. A run that takes longer than
+ * xmllint in one long-lived worker thread, so a large file never blocks the server and the WebAssembly is
+ * compiled once, not per file (xmllint-wasm's own validateXML starts a worker and compiles it for every
+ * file, which took longer than the validation). Runs go one at a time. A run that takes longer than
  * `XMLLINT_TIME_LIMIT_MS` is stopped with its worker (the next run starts a new one) and refused, so a
  * pathological file cannot hold up the imports behind it. The worker is closed after a minute unused.
  */
 
 export const XMLLINT_TIME_LIMIT_MS = 20_000;
 const IDLE_MS = 60_000;
-const workerFile = path.join(process.cwd(), "lib/import/xmllint-worker.cjs");
+
+// The worker's code, run from source (eval) so that no bundler follows it into xmllint-wasm's WebAssembly; its
+// require() resolves from the working directory, where the server runs. Loading xmllint-node.js also starts
+// xmllint-wasm's own message listener, which ignores messages without its key (ours).
+const workerSource = `
+const { readFileSync } = require("node:fs");
+const { parentPort } = require("node:worker_threads");
+const createXmllint = require("xmllint-wasm/xmllint-node.js");
+const compiled = new WebAssembly.Module(readFileSync(require.resolve("xmllint-wasm/xmllint.wasm")));
+parentPort.on("message", (job) => {
+  if (!job || job.redlineJob !== true) return;
+  let stderr = "";
+  let answered = false;
+  const answer = (exitCode, error) => {
+    if (answered) return;
+    answered = true;
+    parentPort.postMessage({ redlineJob: true, id: job.id, exitCode, stderr: error ?? stderr });
+  };
+  createXmllint({
+    inputFiles: job.inputFiles,
+    arguments: job.args,
+    print() {},
+    printErr(text) { stderr += text + "\\n"; },
+    onExit: (exitCode) => answer(exitCode),
+    onAbort: (reason) => answer(-1, "WASM Abort: " + reason),
+    wasmMemory: new WebAssembly.Memory({ initial: job.initialMemory, maximum: job.maxMemory }),
+    instantiateWasm(imports, receiveInstance) {
+      WebAssembly.instantiate(compiled, imports).then((instance) => receiveInstance(instance, compiled), (error) => answer(-1, String(error)));
+      return {};
+    },
+  }).catch((error) => answer(-1, String(error)));
+});
+`;
 
 export interface XmlFile {
   fileName: string;
@@ -52,7 +84,7 @@ function workerNow(): Worker {
   if (idleTimer) clearTimeout(idleTimer);
   idleTimer = null;
   if (!worker) {
-    worker = new Worker(workerFile);
+    worker = new Worker(workerSource, { eval: true });
     // Neither an idle worker nor its timer keeps the process alive.
     worker.unref();
     worker.on("error", () => stopWorker());
