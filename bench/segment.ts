@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { sentenceOffsets, splitSentences } from "@/lib/segment";
 import { boundaryErrors, readDevSet, scoreBoundaries } from "@/lib/segment/boundary-score";
 import { GOLDEN_GROUPS, type GoldenCase, goldenGroup, scoreGolden } from "@/lib/segment/golden";
+import { median } from "./support/measure";
 
 const root = path.join(import.meta.dirname, "..");
 const cases = JSON.parse(readFileSync(path.join(root, "tests/fixtures/golden_rules_en.json"), "utf8")) as GoldenCase[];
@@ -103,28 +104,29 @@ function runOurs(): number {
 }
 
 /**
- * Best CPU time (user + system, all threads, so garbage collection counts) of each runner over alternating
- * runs. CPU time rather than wall time, and the best run, because other work on a busy machine only adds to it.
+ * Best and median CPU time (user + system, all threads, so garbage collection counts) of each runner over
+ * alternating runs. CPU time rather than wall time, and the best run, because other work on a busy machine
+ * only adds to it; the median shows how much.
  */
-function bestTimes(runners: (() => number)[], times: number): { ms: number; count: number }[] {
-  const best = runners.map(() => Infinity);
+function bestTimes(runners: (() => number)[], times: number): { ms: number; median: number; count: number }[] {
+  const runs = runners.map((): number[] => []);
   const counts = runners.map(() => 0);
   for (let i = 0; i < times; i++) {
     runners.forEach((run, r) => {
       const start = process.cpuUsage();
       counts[r] = run();
       const used = process.cpuUsage(start);
-      best[r] = Math.min(best[r], (used.user + used.system) / 1000);
+      runs[r].push((used.user + used.system) / 1000);
     });
   }
-  return best.map((ms, r) => ({ ms, count: counts[r] }));
+  return runs.map((ms, r) => ({ ms: Math.min(...ms), median: median(ms), count: counts[r] }));
 }
 
 runIntl();
 runOurs(); // warm up
 const [base, ours] = bestTimes([runIntl, runOurs], 30);
 const chars = article.reduce((n, p) => n + p.length, 0);
-console.log(`\nSpeed on ${article.length} paragraphs, ${chars.toLocaleString("en")} characters (best CPU time of 30 alternating runs):`);
-console.log(`  Intl.Segmenter alone: ${base.ms.toFixed(1)} ms (${base.count} sentences)`);
-console.log(`  lib/segment:          ${ours.ms.toFixed(1)} ms (${ours.count} sentences)`);
-console.log(`  ratio:                ${(ours.ms / base.ms).toFixed(2)}× (target ≤ 2×)`);
+console.log(`\nSpeed on ${article.length} paragraphs, ${chars.toLocaleString("en")} characters (best / median CPU time of 30 alternating runs):`);
+console.log(`  Intl.Segmenter alone: ${base.ms.toFixed(1)} / ${base.median.toFixed(1)} ms (${base.count} sentences)`);
+console.log(`  lib/segment:          ${ours.ms.toFixed(1)} / ${ours.median.toFixed(1)} ms (${ours.count} sentences)`);
+console.log(`  ratio:                ${(ours.ms / base.ms).toFixed(2)}× / ${(ours.median / base.median).toFixed(2)}× (target ≤ 2×)`);

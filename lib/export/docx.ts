@@ -19,6 +19,7 @@ import {
   headingLevel,
   isRightToLeft,
   needsTitle,
+  noteMarker,
   orderedSentences,
   stripInvalidXml,
   wordTime,
@@ -60,6 +61,11 @@ function blockText(block: Block, text: (sentence: SentenceModel) => string): str
   return block.sentences.map((s, i) => text(s) + (i < block.sentences.length - 1 ? s.trailing : "")).join("");
 }
 
+/** A block's text with a note's marker before it ("[1] A tachyon…"). */
+function markedBlockText(block: Block, text: (sentence: SentenceModel) => string): string {
+  return noteMarker(block.sentences[0]) + blockText(block, text);
+}
+
 /** docx's default styles have no Quote: an indented italic one, named as Word names its own. */
 const quoteStyle = {
   id: "Quote",
@@ -91,12 +97,13 @@ function titleParagraph(article: ArticleModel, blocks: Block[]): Paragraph[] {
 
 /**
  * The corrected article: the title as a Title paragraph (unless the article opens with an h1), one Word
- * paragraph per block: h1–h6 as Heading 1–6, li as bullets, quote in the Quote style, p as Normal.
+ * paragraph per block: h1–h6 as Heading 1–6, li as bullets, quote in the Quote style, p and notes (after
+ * their marker) as Normal.
  */
 export async function toDocx(article: ArticleModel): Promise<Uint8Array> {
   const blocks = groupBlocks(orderedSentences(article));
   const paragraphs = blocks.map((block) => {
-    const text = blockText(block, (s) => s.text);
+    const text = markedBlockText(block, (s) => s.text);
     const rtl = isRightToLeft(text);
     return paragraph(block.block, runs(text, rtl), rtl);
   });
@@ -161,6 +168,8 @@ function trackedBody(article: ArticleModel, blocks: Block[], numbering: string):
   for (const block of blocks) {
     const rtl = isRightToLeft(blockText(block, (s) => s.text));
     out.push("<w:p>", paragraphProperties(block.block, rtl, numbering));
+    const marker = noteMarker(block.sentences[0]);
+    if (marker !== "") out.push(runXml(marker, "equal", rtl));
     block.sentences.forEach((sentence, index) => {
       let attributes = "";
       for (const part of wordDiff(sentence.sourceText, sentence.text, article.targetLang)) {

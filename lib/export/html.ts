@@ -11,12 +11,14 @@ import {
   groupBlocks,
   headingLevel,
   needsTitle,
+  noteMarker,
   orderedSentences,
 } from "./shared";
 
 const baseCss = `body{font-family:Georgia,"Times New Roman",serif;line-height:1.55;max-width:42em;margin:2em auto;padding:0 1em;color:#111;background:#fff}
 h1,h2,h3,h4,h5,h6{font-family:system-ui,sans-serif;line-height:1.25}
-blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #999;color:#333}`;
+blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #999;color:#333}
+p.footnote{font-size:.9em}`;
 
 const redlineCss = `del{color:#a40000;background:#fde8e8;text-decoration:line-through}
 ins{color:#0a5c1f;background:#e3f6e8;text-decoration:underline}
@@ -54,8 +56,8 @@ ${body}
 
 /**
  * Block elements: h1–h6 as headings, p as paragraphs, quote as a blockquote, consecutive li blocks as
- * one <ul>. `inner` renders the content of one block. The title is added as an <h1> unless the article
- * opens with an h1 block.
+ * one <ul>, a note as a paragraph of class "footnote" that opens with its marker. `inner` renders the
+ * content of one block. The title is added as an <h1> unless the article opens with an h1 block.
  */
 function renderBlocks(article: ArticleModel, blocks: Block[], inner: (block: Block) => string): string {
   const lines: string[] = [];
@@ -79,6 +81,7 @@ function renderBlocks(article: ArticleModel, blocks: Block[], inner: (block: Blo
     else if (block.block === "hr") lines.push("<hr>");
     else if (level !== null) lines.push(`<h${level} dir="auto">${content}</h${level}>`);
     else if (block.block === "quote") lines.push(`<blockquote dir="auto"><p>${content}</p></blockquote>`);
+    else if (block.block === "footnote") lines.push(`<p class="footnote" dir="auto">${escapeMarkup(noteMarker(block.sentences[0]))}${content}</p>`);
     else lines.push(`<p dir="auto">${content}</p>`);
   }
   if (inList) lines.push("</ul>");

@@ -37,6 +37,14 @@ export function groupBlocks(sentences: SentenceModel[]): Block[] {
   return blocks;
 }
 
+/**
+ * The marker a note opens with ("[1] ", kept verbatim as its first sentence's prefix by the .docx import),
+ * for the exports that do not write Markdown prefixes; "" for other blocks.
+ */
+export function noteMarker(sentence: Pick<SentenceModel, "block" | "prefix">): string {
+  return sentence.block === "footnote" ? sentence.prefix : "";
+}
+
 /** Heading level 1–6 of a block type, or null for other blocks. */
 export function headingLevel(block: BlockType): 1 | 2 | 3 | 4 | 5 | 6 | null {
   switch (block) {

@@ -2,11 +2,14 @@
 
 import type { ArticleModel, SentenceModel } from "@/lib/article";
 import { quoteLineMarker } from "@/lib/import/markdown";
-import { groupBlocks, headingLevel, needsTitle, orderedSentences } from "./shared";
+import { groupBlocks, headingLevel, needsTitle, noteMarker, orderedSentences } from "./shared";
 
-/** The corrected article: `leading + Σ(text + trailing)`, so an unedited import round-trips exactly. */
+/**
+ * The corrected article: `leading + Σ(text + trailing)`, so an unedited import round-trips exactly; a note
+ * keeps its marker ("[1] A tachyon…").
+ */
 export function toPlainText(article: ArticleModel): string {
-  return article.leading + orderedSentences(article).map((s) => s.text + s.trailing).join("");
+  return article.leading + orderedSentences(article).map((s) => noteMarker(s) + s.text + s.trailing).join("");
 }
 
 // A setext underline ("===" or "---" on its own line) that the Markdown import kept in the next block's prefix.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { parseDocx } from "./docx";
 import { fixture } from "./fixtures";
+import { toSentenceDrafts } from "./sentences";
 
 describe(".docx import", () => {
   it("keeps headings, paragraphs and list items of a LibreOffice-made .docx", async () => {
@@ -23,6 +24,45 @@ describe(".docx import", () => {
       ["p", "And he was not the only one to express himself in this line."],
     ]);
     expect(doc.blocks.map((block) => block.separator)).toEqual([...Array(6).fill("\n\n"), ""]);
+  });
+
+  it("keeps footnote markers after their word and puts the notes last, their markers as prefixes", async () => {
+    const doc = await parseDocx(fixture("mammoth-footnotes.docx"));
+    expect(doc.blocks.map(({ block, prefix, text, separator }) => ({ block, prefix, text, separator }))).toEqual([
+      { block: "p", prefix: "", text: "Ouch[1].[2]", separator: "\n\n" },
+      { block: "footnote", prefix: "[1] ", text: "A tachyon walks into a bar.", separator: "\n\n" },
+      { block: "footnote", prefix: "[2] ", text: "Fin.", separator: "" },
+    ]);
+    expect(toSentenceDrafts(doc, "en").map((draft) => draft.text)).toEqual(["Ouch[1].[2]", "A tachyon walks into a bar.", "Fin."]);
+  });
+
+  it("reads endnotes as footnotes do, numbered by reference order", async () => {
+    const doc = await parseDocx(fixture("mammoth-endnotes.docx"));
+    expect(doc.blocks.map(({ block, prefix, text }) => [block, prefix, text])).toEqual([
+      ["p", "", "Ouch[1].[2]"],
+      ["footnote", "[1] ", "A tachyon walks into a bar."],
+      ["footnote", "[2] ", "Fin."],
+    ]);
+  });
+
+  it("reads a LibreOffice-made file with footnotes and an endnote: markers after their word, notes last", async () => {
+    const doc = await parseDocx(fixture("notes.docx"));
+    expect(doc.blocks.map(({ block, prefix, text }) => [block, prefix, text])).toEqual([
+      ["h1", "", "Russia and China advocate a pragmatic rapprochement with the Taliban"],
+      [
+        "p",
+        "",
+        "The leaders of the SCO[1], led by Moscow and Beijing, want to stand out as partners of Afghanistan.[2] “The new Afghan authorities must be encouraged to keep their promises,” Putin said.[3]",
+      ],
+      ["p", "", "And he was not the only one to express himself in this line."],
+      ["footnote", "[1] ", "The Shanghai Cooperation Organization. It was founded in 2001 in Shanghai."],
+      ["footnote", "[2] ", "Taken by the Taliban in August 2021."],
+      ["footnote", "[3] ", "Speaking by videoconference from Moscow."],
+    ]);
+    expect(toSentenceDrafts(doc, "en").filter((draft) => draft.paragraph === 1).map((draft) => draft.text)).toEqual([
+      "The leaders of the SCO[1], led by Moscow and Beijing, want to stand out as partners of Afghanistan.[2]",
+      "“The new Afghan authorities must be encouraged to keep their promises,” Putin said.[3]",
+    ]);
   });
 
   it("refuses a file that is not a zip", async () => {

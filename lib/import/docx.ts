@@ -1,13 +1,20 @@
 import mammoth from "mammoth";
 import { AppError } from "@/lib/errors";
+import type { BlockType } from "@/lib/article";
+import { takeNotes } from "./docx-notes";
 import { extractHtmlBlocks, joinBlocks, parseHtmlDocument } from "./html";
 import type { ImportedDocument } from "./types";
 
 /**
  * Word (.docx) import through mammoth's HTML conversion, then the HTML block extractor: headings (Word's
  * "Heading 1–6" styles, "Title" as h1, "Subtitle" as h2), paragraphs, list items; table cells as
- * paragraphs. Images and comments are dropped; footnotes and endnotes come last, as list items (mammoth
- * lists them). Inline formatting (bold, links) is reduced to its text. Blocks are separated by "\n\n".
+ * paragraphs. Images and comments are dropped. Inline formatting (bold, links) is reduced to its text.
+ * Blocks are separated by "\n\n".
+ *
+ * Footnotes and endnotes (docx-notes.ts): a reference marker stays in the text right after the word it
+ * follows ("Ouch[1]."; the segmenter never splits at one); the notes come last, numbered together in
+ * reference order, one "footnote" block per paragraph of a note: reviewable text, with the note's marker
+ * ("[1] ") as the first block's prefix, kept verbatim for export and not reviewed.
  */
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
@@ -47,7 +54,12 @@ export async function parseDocx(bytes: Uint8Array): Promise<ImportedDocument> {
     const reason = error instanceof Error ? error.message.split("\n")[0] : "unknown error";
     throw new AppError("unprocessable", `This .docx file could not be read: ${reason}`);
   }
-  const blocks = extractHtmlBlocks(parseHtmlDocument(html));
+  const root = parseHtmlDocument(html);
+  const notes = takeNotes(root);
+  const blocks: { block: BlockType; text: string; prefix?: string }[] = extractHtmlBlocks(root);
   const title = blocks.find((block) => block.block.startsWith("h"))?.text ?? null;
+  for (const note of notes) {
+    note.paragraphs.forEach((text, index) => blocks.push({ block: "footnote", text, prefix: index === 0 ? `${note.marker} ` : "" }));
+  }
   return { title, leading: "", blocks: joinBlocks(blocks) };
 }

@@ -117,10 +117,10 @@ export function extractHtmlBlocks(root: HTMLElement): { block: BlockType; text: 
 }
 
 /** Blocks as an ImportedDocument's, separated by "\n\n". */
-export function joinBlocks(blocks: { block: BlockType; text: string }[]): ImportedBlock[] {
+export function joinBlocks(blocks: { block: BlockType; text: string; prefix?: string }[]): ImportedBlock[] {
   return blocks.map((block, index) => ({
     block: block.block,
-    prefix: "",
+    prefix: block.prefix ?? "",
     text: block.text,
     separator: index === blocks.length - 1 ? "" : "\n\n",
   }));

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { validateXML } from "xmllint-wasm";
+import { runXmllint } from "./xmllint";
 
 /**
  * Validation of an XLIFF file against the official OASIS schemas (lib/import/xliff-schemas/, see
- * tests/fixtures/SOURCES.md) with xmllint (libxml2 compiled to WebAssembly, run in a worker thread so a
- * large file never blocks the server): XLIFF 2.0/2.1 against xliff_core_2.0.xsd, 2.2 against
+ * tests/fixtures/SOURCES.md) with xmllint (libxml2 compiled to WebAssembly, run in a long-lived worker
+ * thread with a time limit, xmllint.ts): XLIFF 2.0/2.1 against xliff_core_2.0.xsd, 2.2 against
  * xliff_core_2.2.xsd, 1.2 against the transitional schema (what CAT tools write). Modules and extensions
  * are validated laxly (their schemas are not loaded), as the core schema allows.
  */
@@ -59,15 +59,21 @@ export async function firstSchemaProblem(xml: string, version: XliffSchema): Pro
   const { schema, preload } = load(version);
   // xmllint reads UTF-8 only: the text is already decoded, so its declaration must say so.
   const utf8 = xml.replace(/^(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");
-  const result = await validateXML({
-    xml: { fileName: "upload.xlf", contents: utf8 },
-    schema,
-    preload,
+  const run = await runXmllint([{ fileName: "upload.xlf", contents: utf8 }, schema, ...preload], ["--schema", schema.fileName, "--noout", "upload.xlf"], {
     maxMemoryPages: 16 * 1024, // 1 GiB at most; a 10 MB file needs far less
   });
-  if (result.valid) return null;
-  const error = result.errors[0];
-  if (!error) return { line: null, message: "the file does not match the XLIFF schema" };
-  const message = error.message.replace(/^\s*Schemas validity error\s*:\s*/i, "").replace(/^Element '\{[^}]*\}/, "Element '").trim();
-  return { line: error.loc?.lineNumber ?? null, message };
+  if (run.exitCode === 0) return null;
+  if (run.exitCode !== 3 && run.exitCode !== 4) throw new Error(`xmllint failed (${run.exitCode}): ${run.stderr.slice(0, 500)}`);
+  return firstError(run.stderr);
+}
+
+/** The first error xmllint printed ("upload.xlf:7: Schemas validity error : Element '…': …"). */
+export function firstError(stderr: string): SchemaProblem {
+  for (const text of stderr.split("\n")) {
+    const match = /^upload\.xlf:(\d+):(.*)/s.exec(text);
+    if (!match) continue;
+    const message = match[2].replace(/^\s*Schemas validity error\s*:\s*/i, "").replace(/^Element '\{[^}]*\}/, "Element '").trim();
+    return { line: Number(match[1]), message };
+  }
+  return { line: null, message: "the file does not match the XLIFF schema" };
 }

@@ -3,7 +3,7 @@
 // missed ("the end.The next", one-line lists). See the tests beside this file for the rules it keeps.
 import { languageData } from "./abbreviations";
 import { type Candidate, digitOrDashStarts, ellipsisStarts, listStarts, missingSpaceStarts, segmenterStarts } from "./candidates";
-import { isLetter, isDigit, isSpace } from "./chars";
+import { isLetter, isDigit, isSpace, trimSpaceBack } from "./chars";
 import { type BlockContext, joinsPrevious } from "./rules";
 
 export interface SegmentedSentence {
@@ -13,12 +13,37 @@ export interface SegmentedSentence {
   trailing: string;
 }
 
-/** Extra possible starts (missing spaces, one-line lists, ellipses) in order; forced first at the same place. */
+/** Two lists of candidates, each in order of place (forced first at one place), merged in that order. */
+function mergeByPlace(a: Candidate[], b: Candidate[]): Candidate[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const merged: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const before = b[j].at < a[i].at || (b[j].at === a[i].at && b[j].forced && !a[i].forced);
+    merged.push(before ? b[j++] : a[i++]);
+  }
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
+}
+
+/**
+ * Extra possible starts (missing spaces, one-line lists, ellipses, digits and dashes) in order; forced first at
+ * the same place. Each finder gives its own in order, so they are merged (Array.prototype.sort with a
+ * comparator turned out slow once the segmenter had run on several languages).
+ */
 function extraCandidates(text: string): Candidate[] {
-  const extra = missingSpaceStarts(text);
-  extra.push(...listStarts(text), ...ellipsisStarts(text), ...digitOrDashStarts(text));
-  if (extra.length > 1) extra.sort((a, b) => a.at - b.at || Number(b.forced) - Number(a.forced));
-  return extra;
+  const missing: Candidate[] = [];
+  const lists: Candidate[] = [];
+  const ellipses: Candidate[] = [];
+  const digits: Candidate[] = [];
+  missingSpaceStarts(text, missing);
+  listStarts(text, lists);
+  ellipsisStarts(text, ellipses);
+  digitOrDashStarts(text, digits);
+  return mergeByPlace(mergeByPlace(missing, lists), mergeByPlace(ellipses, digits));
 }
 
 function hasLetterOrDigit(text: string, from: number, to: number): boolean {
@@ -71,9 +96,9 @@ export function segmentBlock(input: string, lang = "en"): { leading: string; sen
   if (body === "") return { leading, sentences: [] };
   const starts = sentenceStarts(body, lang);
   const sentences = starts.map((from, i) => {
-    const segment = body.slice(from, starts[i + 1] ?? body.length);
-    const text = segment.trimEnd();
-    return { text, trailing: segment.slice(text.length) };
+    const to = i + 1 < starts.length ? starts[i + 1] : body.length;
+    const end = trimSpaceBack(body, from, to);
+    return { text: body.slice(from, end), trailing: body.slice(end, to) };
   });
   return { leading, sentences };
 }
@@ -91,5 +116,6 @@ export function splitSentences(input: string, lang = "en"): string[] {
   const body = input.trimStart();
   if (body === "") return [];
   const starts = sentenceStarts(body, lang);
-  return starts.map((from, i) => body.slice(from, starts[i + 1] ?? body.length).trimEnd());
+  // One slice per sentence, trimmed by index (isSpace is trimEnd's set).
+  return starts.map((from, i) => body.slice(from, trimSpaceBack(body, from, i + 1 < starts.length ? starts[i + 1] : body.length)));
 }

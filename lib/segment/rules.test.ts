@@ -198,3 +198,17 @@ describe("line breaks inside a block", () => {
     expect(split("Title line\nSecond line is here.\nThird line.")).toEqual(["Title line", "Second line is here.", "Third line."]);
   });
 });
+
+describe("note references", () => {
+  it("keeps a marker glued to the word or full stop it follows, and never splits inside one", () => {
+    expect(split("Ouch[1].[2]")).toEqual(["Ouch[1].[2]"]);
+    expect(split("He said so.[1] Then he left[2].")).toEqual(["He said so.[1]", "Then he left[2]."]);
+    expect(split("He said so.[1][2] Then he left.")).toEqual(["He said so.[1][2]", "Then he left."]);
+    expect(split("Es ist so.[12] Dann ging er.", "de")).toEqual(["Es ist so.[12]", "Dann ging er."]);
+    expect(split("他说了。[1]然后他走了。", "zh")).toEqual(["他说了。[1]", "然后他走了。"]);
+  });
+
+  it("leaves a spaced bracket alone", () => {
+    expect(split("See [1] above. And more.")).toEqual(["See [1] above.", "And more."]);
+  });
+});

@@ -58,8 +58,8 @@ function lineBreakJoins(ctx: BlockContext, close: number, at: number): boolean {
 function introPhrase(ctx: BlockContext, start: number, wordStart: number): boolean {
   if (wordStart - start > 40 || !isUpper(ctx.text[start])) return false;
   const fragment = ctx.text.slice(start, wordStart).trim();
-  if (/[,;:]/.test(fragment) || fragment.split(/\s+/).length > 3) return false;
-  return ctx.data.prepositions.has((FIRST_WORD.exec(fragment)?.[0] ?? "").toLowerCase());
+  if (!ctx.data.prepositions.has((FIRST_WORD.exec(fragment)?.[0] ?? "").toLowerCase())) return false;
+  return !/[,;:]/.test(fragment) && fragment.split(/\s+/).length <= 3;
 }
 
 /** A number before the full stop: joins before a month ("17. September") or, in German, as an ordinal. */

@@ -102,6 +102,37 @@ test.describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
     expect(await md.text()).toBe(readFileSync(path.join(fixtureDir, "verbatim.md"), "utf8"));
   });
 
+  test("Word footnotes and endnotes: markers stay after their word, notes come last as reviewable paragraphs with their marker", async ({ as }) => {
+    const editor = await as("editor");
+    const article = await expectJson<ArticleView>(await upload(editor, "/api/v1/imports", "notes.docx"), 201);
+    expect(article.sentences.map((s) => [s.block, s.text])).toEqual([
+      ["h1", headline],
+      ["p", "The leaders of the SCO[1], led by Moscow and Beijing, want to stand out as partners of Afghanistan.[2]"],
+      ["p", "“The new Afghan authorities must be encouraged to keep their promises,” Putin said.[3]"],
+      ["p", "And he was not the only one to express himself in this line."],
+      ["footnote", "The Shanghai Cooperation Organization."],
+      ["footnote", "It was founded in 2001 in Shanghai."],
+      ["footnote", "Taken by the Taliban in August 2021."],
+      ["footnote", "Speaking by videoconference from Moscow."],
+    ]);
+    // A note is translated text: it is reviewed and corrected like any sentence.
+    const note = article.sentences[7];
+    const saved = await expectJson<{ text: string }>(await editor.patch(`/api/v1/sentences/${note.id}`, { data: { text: "Speaking by video link from Moscow.", version: note.version } }), 200);
+    expect(saved.text).toBe("Speaking by video link from Moscow.");
+    const text = await (await editor.get(`/api/v1/articles/${article.id}/export?format=txt`)).text();
+    expect(text).toBe(
+      `${headline}\n\nThe leaders of the SCO[1], led by Moscow and Beijing, want to stand out as partners of Afghanistan.[2] ` +
+        "“The new Afghan authorities must be encouraged to keep their promises,” Putin said.[3]\n\n" +
+        "And he was not the only one to express himself in this line.\n\n" +
+        "[1] The Shanghai Cooperation Organization. It was founded in 2001 in Shanghai.\n\n" +
+        "[2] Taken by the Taliban in August 2021.\n\n[3] Speaking by video link from Moscow.",
+    );
+    const markdown = await (await editor.get(`/api/v1/articles/${article.id}/export?format=md`)).text();
+    expect(markdown).toContain("\n\n[2] Taken by the Taliban in August 2021.\n\n[3] Speaking by video link from Moscow.");
+    const docx = await editor.get(`/api/v1/articles/${article.id}/export?format=docx`);
+    expect(docx.status()).toBe(200);
+  });
+
   test("the translation language given wins over the detected one and changes the split", async ({ as }) => {
     const preview = await expectJson<ImportPreview>(
       await upload(await as("editor"), "/api/v1/imports/preview", "article.html", { targetLang: "fr", sourceLang: "de", title: "Mine" }),
