@@ -9,7 +9,7 @@ export const maxTextJsonBytes = Math.ceil(maxTextBytes * 1.5);
 /** Any other JSON body. */
 export const defaultJsonBytes = 64 * 1024;
 /** A glossary CSV upload. */
-export const maxGlossaryCsvBytes = 1024 * 1024;
+export const maxGlossaryCsvBytes = 8 * 1024 * 1024;
 /** One sentence's correction, in characters. */
 export const maxSentenceLength = 10_000;
 /** One comment, in characters. */
