@@ -35,7 +35,7 @@ describe("importGlossary", () => {
     const waits: number[] = [];
     while (importing) {
       const at = performance.now();
-      await db.user.update({ where: { id: user.id }, data: { name: `Busy ${waits.length}` } });
+      await db.$transaction((tx) => tx.user.update({ where: { id: user.id }, data: { name: `Busy ${waits.length}` } }));
       waits.push(performance.now() - at);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
