@@ -18,8 +18,9 @@
 //   commentsLoaded / annotationsLoaded / checksLoaded / glossaryLoaded   the panels' data, reloaded
 //   filterChanged { filter }
 //   focusRequested { id, at? }           after an action, where the editor types next
-import type { AnnotationView, ChecksView, CommentView, GlossaryTermView, PersonView, SentenceView } from "@/lib/api-types";
+import type { AnnotationView, ChecksView, CommentView, PersonView, SentenceView } from "@/lib/api-types";
 import type { SentenceStatus } from "@/lib/article";
+import type { ArticleGlossaryMarks } from "@/lib/glossary/marks";
 
 export type Filter = "ALL" | SentenceStatus;
 
@@ -31,7 +32,7 @@ export interface WorkspaceData {
   comments: CommentView[];
   annotations: AnnotationView[];
   checks: ChecksView | null;
-  glossary: GlossaryTermView[];
+  glossary: ArticleGlossaryMarks;
 }
 
 export interface WorkspaceState {
@@ -55,7 +56,7 @@ export interface WorkspaceState {
   checks: ChecksView | null;
   /** Bumped on every saved change, so the checks run again. */
   savedChanges: number;
-  glossary: GlossaryTermView[];
+  glossary: ArticleGlossaryMarks;
   filter: Filter;
   /** Where focus goes next (`seq` makes a repeated request for the same row new). */
   focus: { id: number; at: "start" | "end"; seq: number } | null;
@@ -76,7 +77,7 @@ export type WorkspaceAction =
   | { type: "commentsLoaded"; comments: CommentView[] }
   | { type: "annotationsLoaded"; annotations: AnnotationView[] }
   | { type: "checksLoaded"; checks: ChecksView }
-  | { type: "glossaryLoaded"; glossary: GlossaryTermView[] }
+  | { type: "glossaryLoaded"; glossary: ArticleGlossaryMarks }
   | { type: "filterChanged"; filter: Filter }
   | { type: "focusRequested"; id: number; at?: "start" | "end" };
 

@@ -9,7 +9,7 @@ export const maxTextJsonBytes = Math.ceil(maxTextBytes * 1.5);
 /** Any other JSON body. */
 export const defaultJsonBytes = 64 * 1024;
 /** A glossary CSV upload. */
-export const maxGlossaryCsvBytes = 1024 * 1024;
+export const maxGlossaryCsvBytes = 8 * 1024 * 1024;
 /** A batch of editing visits (at most 200 of them). */
 export const maxVisitBatchBytes = 256 * 1024;
 /** A TMX file imported into the correction memory. */

@@ -1,21 +1,21 @@
 import "server-only";
 import type { GlossaryImportResult } from "@/lib/api-types";
+import { maxGlossaryCsvBytes } from "@/lib/api/limits";
 import { AppError } from "@/lib/errors";
 import { glossaryCsvRows, type GlossaryTerm } from "@/lib/glossary";
 import { db } from "@/server/db";
-import { bumpGlossaryVersion, type GlossaryClient } from "./glossary-version";
+import { dropGlossaryImport, moveStagedTerms, pause, stageTerms, startGlossaryImport, type StagedTerm } from "./glossary-import-staging";
+import type { GlossaryClient } from "./glossary-version";
+
+export { maxGlossaryCsvBytes };
 
 export const glossaryImportModes = ["merge", "replace"] as const;
 export type GlossaryImportMode = (typeof glossaryImportModes)[number];
 
 /** Most terms the installation glossary may hold (checks stay fast well beyond it: lib/glossary/matcher.ts). */
 export const maxGlossaryTerms = 100_000;
-/** Largest glossary CSV accepted by the import. */
-export const maxGlossaryCsvBytes = 8 * 1024 * 1024;
-/** Terms validated or written between two pauses that let other requests run. */
-const batchSize = 1000;
-
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Terms validated or read between two pauses that let other requests run. */
+const batchSize = 5000;
 
 export function glossaryImportMode(value: string | null): GlossaryImportMode {
   const mode = value ?? "merge";
@@ -45,16 +45,22 @@ async function readTerms(csv: string): Promise<GlossaryTerm[]> {
   return terms;
 }
 
-const data = (t: GlossaryTerm) => ({
-  term: t.term,
-  forbidden: JSON.stringify(t.forbidden),
-  originalTerm: t.originalTerm || null,
-  note: t.note || null,
-});
+/** The glossary version the import plans against (the row is created if no write made it yet). */
+async function glossaryVersion(): Promise<number> {
+  const row = await db.glossaryVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 0 }, update: {} });
+  return row.version;
+}
 
-async function createInBatches(tx: GlossaryClient, terms: GlossaryTerm[]): Promise<void> {
-  for (let at = 0; at < terms.length; at += batchSize) {
-    await tx.glossaryTerm.createMany({ data: terms.slice(at, at + batchSize).map(data) });
+/** Existing terms by lower-cased term → id, and how many there are, read a page at a time. */
+async function existingTerms(): Promise<{ ids: Map<string, number>; count: number }> {
+  const ids = new Map<string, number>();
+  let count = 0;
+  for (let after = 0; ; ) {
+    const rows = await db.glossaryTerm.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: batchSize, select: { id: true, term: true } });
+    for (const row of rows) ids.set(row.term.toLowerCase(), row.id);
+    count += rows.length;
+    if (rows.length < batchSize) return { ids, count };
+    after = rows[rows.length - 1].id;
     await pause();
   }
 }
@@ -63,32 +69,32 @@ async function createInBatches(tx: GlossaryClient, terms: GlossaryTerm[]): Promi
  * Imports a glossary CSV. The whole file is checked first; a bad line is a 422 naming the line and
  * nothing is stored. `replace` swaps the glossary for the file; `merge` updates terms the file names
  * (matched case-insensitively) and adds the others. At most `maxGlossaryTerms` terms in the end.
+ * The terms are staged in short batches and made the glossary at once (glossary-import-staging.ts):
+ * other requests go on meanwhile, and the glossary is never half imported. A glossary write by someone
+ * else during the import makes it a 409 that changes nothing.
  */
 export async function importGlossary(csv: string, mode: GlossaryImportMode): Promise<GlossaryImportResult> {
   const terms = await readTerms(csv);
-  return db.$transaction(
-    async (tx) => {
-      const existing = await tx.glossaryTerm.findMany({ select: { id: true, term: true } });
-      await bumpGlossaryVersion(tx);
-      if (mode === "replace") {
-        await tx.glossaryTerm.deleteMany({});
-        await createInBatches(tx, terms);
-        return { mode, created: terms.length, updated: 0, deleted: existing.length, total: terms.length };
-      }
-      const byKey = new Map(existing.map((row) => [row.term.toLowerCase(), row.id]));
-      const added = terms.filter((term) => !byKey.has(term.term.toLowerCase()));
-      if (existing.length + added.length > maxGlossaryTerms) throw tooMany();
-      let updated = 0;
-      for (const term of terms) {
-        const id = byKey.get(term.term.toLowerCase());
-        if (id === undefined) continue;
-        await tx.glossaryTerm.update({ where: { id }, data: data(term) });
-        if (++updated % batchSize === 0) await pause();
-      }
-      await createInBatches(tx, added);
-      return { mode, created: added.length, updated, deleted: 0, total: existing.length + added.length };
-    },
-    // Large imports write many rows: allow them the time, the batches above let others run meanwhile.
-    { timeout: 60_000, maxWait: 10_000 },
-  );
+  const baseVersion = await glossaryVersion();
+  let staged: StagedTerm[];
+  let result: GlossaryImportResult;
+  if (mode === "replace") {
+    const deleted = await db.glossaryTerm.count();
+    staged = terms.map((term) => ({ ...term, targetId: null }));
+    result = { mode, created: terms.length, updated: 0, deleted, total: terms.length };
+  } else {
+    const existing = await existingTerms();
+    staged = terms.map((term) => ({ ...term, targetId: existing.ids.get(term.term.toLowerCase()) ?? null }));
+    const created = staged.filter((term) => term.targetId === null).length;
+    if (existing.count + created > maxGlossaryTerms) throw tooMany();
+    result = { mode, created, updated: terms.length - created, deleted: 0, total: existing.count + created };
+  }
+  const importId = await startGlossaryImport(baseVersion);
+  try {
+    await stageTerms(importId, staged);
+    await moveStagedTerms(importId, baseVersion, mode);
+  } finally {
+    await dropGlossaryImport(importId);
+  }
+  return result;
 }

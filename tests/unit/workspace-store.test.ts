@@ -24,7 +24,7 @@ function sentence(id: number, patch: Partial<SentenceView> = {}): SentenceView {
 }
 
 function state(): WorkspaceState {
-  return initialState({ articleId: 1, language: "en", sentences: [sentence(1), sentence(2), sentence(3)], comments: [], annotations: [], checks: null, glossary: [] });
+  return initialState({ articleId: 1, language: "en", sentences: [sentence(1), sentence(2), sentence(3)], comments: [], annotations: [], checks: null, glossary: { sentences: [], entries: [] } });
 }
 
 describe("workspace store", () => {

@@ -11,7 +11,7 @@ import { isEditableState } from "@/lib/workflow";
 import { listAnnotations } from "@/server/annotations/list-annotations";
 import { getArticle } from "@/server/articles/get-article";
 import { listComments } from "@/server/comments/list-comments";
-import { listGlossary } from "@/server/glossary/list-glossary";
+import { listArticleGlossaryMarks } from "@/server/glossary/article-glossary-marks";
 import { listChecks } from "@/server/quality/list-checks";
 import { requirePage } from "@/server/auth/require-page";
 
@@ -36,7 +36,7 @@ export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePage(`/articles/${id}`, "article:read");
   const article = await load(id);
-  const [comments, annotations, checks, glossary] = await Promise.all([listComments(article.id), listAnnotations(actor, article.id), listChecks(article.id), listGlossary()]);
+  const [comments, annotations, checks, glossary] = await Promise.all([listComments(article.id), listAnnotations(actor, article.id), listChecks(article.id), listArticleGlossaryMarks(article.sentences)]);
   const editable = isEditableState(article.state);
   return (
     <>
