@@ -16,7 +16,7 @@ export default defineConfig({
   testDir: "tests",
   // Per port, so runs on different ports do not empty each other's results.
   outputDir: `test-results/port-${testPort}`,
-  testMatch: ["e2e/**/*.spec.ts", "api/**/*.spec.ts", "setup/**/*.setup.ts"],
+  testMatch: ["e2e/**/*.spec.ts", "api/**/*.spec.ts", "isolated/**/*.spec.ts", "setup/**/*.setup.ts"],
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
@@ -36,6 +36,8 @@ export default defineConfig({
     { name: "setup", testMatch: "setup/**/*.setup.ts" },
     { name: "api", testMatch: "api/**/*.spec.ts", dependencies: ["setup"] },
     { name: "chromium", testMatch: "e2e/**/*.spec.ts", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    // Tests that load the whole installation (a 100,000-term glossary): after the others, on their own.
+    { name: "isolated", testMatch: "isolated/**/*.spec.ts", dependencies: ["api", "chromium"] },
   ],
   webServer: {
     command: "node tests/support/start-test-server.mjs",
