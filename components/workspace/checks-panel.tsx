@@ -25,6 +25,11 @@ export function ChecksPanel({ canEdit }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The page is sent without the checks (they read every sentence): they run once it is interactive.
+  useEffect(() => {
+    void commands.reloadChecks().then(setError);
+  }, [commands]);
+
   // Every saved change runs the checks again, once typing pauses.
   useEffect(() => {
     if (savedChanges === 0) return;
@@ -73,7 +78,7 @@ export function ChecksPanel({ canEdit }: Props) {
       <summary className="cursor-pointer">
         <h2 className="inline font-semibold">Checks</h2>{" "}
         <span className="font-normal text-stone-700" data-testid="checks-summary">
-          {checks ? `${open.length} open${dismissedCount ? ` · ${dismissedCount} dismissed` : ""}` : "not run"}
+          {checks ? `${open.length} open${dismissedCount ? ` · ${dismissedCount} dismissed` : ""}` : error ? "not run" : "checking…"}
         </span>
       </summary>
       <div role="group" aria-label="Checks to run" className="mb-2 flex flex-wrap gap-x-4 gap-y-1">
