@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ExportMenu } from "@/components/export-menu";
 import { WorkflowPanel } from "@/components/workflow-panel";
 import { Workspace } from "@/components/workspace/workspace";
+import { compactSentences } from "@/lib/api/compact-sentences";
 import { AppError } from "@/lib/errors";
 import { languageName } from "@/lib/language-name";
 import { can } from "@/lib/permissions";
@@ -64,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
       {/* An approved article is read-only until reopened: remounted (key) so no row keeps an editor open. */}
       <Workspace
         key={article.state}
-        data={{ articleId: article.id, language: article.targetLang, sentences: article.sentences, comments, annotations, checks: null, glossary }}
+        data={{ articleId: article.id, language: article.targetLang, sentences: compactSentences(article.id, article.sentences), comments, annotations, checks: null, glossary }}
         canEdit={editable && can(actor.role, "sentence:edit")} canConfirm={editable && can(actor.role, "sentence:confirm")} />
     </>
   );
