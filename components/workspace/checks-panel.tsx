@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { QaIssueView } from "@/lib/api-types";
 import { contract } from "@/lib/api/contract";
 import { checkIds, checkLabels, type CheckId } from "@/lib/qa";
@@ -24,6 +24,17 @@ export function ChecksPanel({ canEdit }: Props) {
   const articleId = useWorkspace((state) => state.articleId);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The list of warnings is drawn only while the panel is open: a long article can have thousands.
+  const details = useRef<HTMLDetailsElement>(null);
+  const [expanded, setExpanded] = useState(false);
+
+  // Opened before hydration (no toggle event reached React): catch up.
+  useEffect(() => setExpanded(details.current?.open ?? false), []);
+
+  // The page is sent without the checks (they read every sentence): they run once it is interactive.
+  useEffect(() => {
+    void commands.reloadChecks().then(setError);
+  }, [commands]);
 
   // Every saved change runs the checks again, once typing pauses.
   useEffect(() => {
@@ -69,11 +80,11 @@ export function ChecksPanel({ canEdit }: Props) {
 
   return (
     <section aria-label="Checks" data-testid="checks-panel" className="text-sm">
-      <details className="rounded bg-white px-3 py-1.5 shadow-sm">
+      <details ref={details} onToggle={(event) => setExpanded(event.currentTarget.open)} className="rounded bg-white px-3 py-1.5 shadow-sm">
       <summary className="cursor-pointer">
         <h2 className="inline font-semibold">Checks</h2>{" "}
         <span className="font-normal text-stone-700" data-testid="checks-summary">
-          {checks ? `${open.length} open${dismissedCount ? ` · ${dismissedCount} dismissed` : ""}` : "not run"}
+          {checks ? `${open.length} open${dismissedCount ? ` · ${dismissedCount} dismissed` : ""}` : error ? "not run" : "checking…"}
         </span>
       </summary>
       <div role="group" aria-label="Checks to run" className="mb-2 flex flex-wrap gap-x-4 gap-y-1">
@@ -91,7 +102,7 @@ export function ChecksPanel({ canEdit }: Props) {
       </div>
       {error && <p role="alert" className="mb-2 text-red-700">{error}</p>}
       {checks && open.length === 0 && <p className="text-stone-600">No open warnings.</p>}
-      {open.length > 0 && (
+      {expanded && open.length > 0 && (
         <ul className="max-h-72 space-y-1 overflow-y-auto">
           {open.map((issue) => (
             <li key={`${issue.sentenceId} ${issue.key}`} data-testid="qa-issue" data-check={issue.check} className="flex flex-wrap items-baseline gap-2 border-t border-stone-100 pt-1">

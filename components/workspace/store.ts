@@ -1,5 +1,6 @@
 // The workspace store: one per article page, holding everything the rows read. The page loads the
-// sentences, comments, annotations, checks and glossary on the server and hands them to `createStore`;
+// sentences, comments, annotations and glossary on the server and hands them to `createStore`; the QA
+// checks (null until then) arrive through `checksLoaded` once the page is interactive;
 // rows subscribe to the slices they show (`useWorkspace(selector)`), so a keystroke re-renders one row.
 //
 // Actions (all state changes go through `reduce`):

@@ -4,6 +4,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { PersonView } from "@/lib/api-types";
+import { expandSentences, type CompactSentences } from "@/lib/api/compact-sentences";
 import { isReviewable } from "@/lib/article";
 import { LiveLayer } from "@/components/live/live-layer";
 import type { LiveAction } from "@/components/live/live-actions";
@@ -20,7 +21,8 @@ import { WorkspaceBar } from "./workspace-bar";
 import { createStore, useCommands, useStore, useWorkspace, WorkspaceProvider } from "./workspace-store";
 
 interface Props {
-  data: WorkspaceData;
+  /** The sentences come compact (see compact-sentences.ts): the page payload grows with the article. */
+  data: Omit<WorkspaceData, "sentences"> & { sentences: CompactSentences };
   canEdit: boolean;
   canConfirm: boolean;
 }
@@ -31,7 +33,7 @@ const noMeasure = () => {};
 
 /** The review workspace: one row per sentence, only those near the viewport rendered, on one store. */
 export function Workspace({ data, canEdit, canConfirm }: Props) {
-  const [store] = useState(() => createStore(initialState(data)));
+  const [store] = useState(() => createStore(initialState({ ...data, sentences: expandSentences(data.sentences) })));
   const [commands] = useState(() => createCommands(store));
   return (
     <WorkspaceProvider store={store} commands={commands}>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ExportMenu } from "@/components/export-menu";
 import { WorkflowPanel } from "@/components/workflow-panel";
 import { Workspace } from "@/components/workspace/workspace";
+import { compactSentences } from "@/lib/api/compact-sentences";
 import { AppError } from "@/lib/errors";
 import { languageName } from "@/lib/language-name";
 import { can } from "@/lib/permissions";
@@ -12,7 +13,6 @@ import { listAnnotations } from "@/server/annotations/list-annotations";
 import { getArticle } from "@/server/articles/get-article";
 import { listComments } from "@/server/comments/list-comments";
 import { listArticleGlossaryMarks } from "@/server/glossary/article-glossary-marks";
-import { listChecks } from "@/server/quality/list-checks";
 import { requirePage } from "@/server/auth/require-page";
 
 type Props = { params: Promise<{ id: string }> };
@@ -36,7 +36,8 @@ export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePage(`/articles/${id}`, "article:read");
   const article = await load(id);
-  const [comments, annotations, checks, glossary] = await Promise.all([listComments(article.id), listAnnotations(actor, article.id), listChecks(article.id), listArticleGlossaryMarks(article.sentences)]);
+  // The QA checks read every sentence: the workspace asks for them once it is interactive.
+  const [comments, annotations, glossary] = await Promise.all([listComments(article.id), listAnnotations(actor, article.id), listArticleGlossaryMarks(article.sentences)]);
   const editable = isEditableState(article.state);
   return (
     <>
@@ -64,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
       {/* An approved article is read-only until reopened: remounted (key) so no row keeps an editor open. */}
       <Workspace
         key={article.state}
-        data={{ articleId: article.id, language: article.targetLang, sentences: article.sentences, comments, annotations, checks, glossary }}
+        data={{ articleId: article.id, language: article.targetLang, sentences: compactSentences(article.id, article.sentences), comments, annotations, checks: null, glossary }}
         canEdit={editable && can(actor.role, "sentence:edit")} canConfirm={editable && can(actor.role, "sentence:confirm")} />
     </>
   );
