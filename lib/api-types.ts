@@ -17,6 +17,8 @@ export interface SentenceView {
   position: number;
   paragraph: number;
   block: BlockType;
+  /** Markup kept as imported before the sentence, not reviewed: a Markdown prefix ("## ", "- ") or a note's marker ("[1] "). */
+  prefix: string;
   sourceText: string;
   text: string;
   status: SentenceStatus;

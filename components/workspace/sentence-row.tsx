@@ -155,6 +155,11 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
       <div className={`font-serif text-[15px] leading-snug ${text}`}>
         {reviewable ? (
           <p dir="auto" data-testid="source">
+            {sentence.block === "footnote" && sentence.prefix.trim() !== "" && (
+              <span className="mr-1 font-sans text-sm text-stone-500" title="The note's marker, kept as imported">
+                {sentence.prefix.trim()}
+              </span>
+            )}
             {parts ? <DiffView before={sentence.sourceText} after={shown} parts={parts} show="deletions" /> : sentence.sourceText}
           </p>
         ) : (

@@ -9,7 +9,7 @@ const imported = { kind: "IMPORT", author: erin, createdAt: "2026-11-28T10:00:00
 
 function sentence(id: number, patch: Partial<SentenceView> = {}): SentenceView {
   const text = `Sentence ${id}.`;
-  const base = { id, articleId: 3, position: id * 1024, paragraph: Math.floor(id / 2), block: "p", sourceText: text, text } as const;
+  const base = { id, articleId: 3, position: id * 1024, paragraph: Math.floor(id / 2), block: "p", prefix: "", sourceText: text, text } as const;
   return { ...base, status: "UNTOUCHED", version: 1, originalText: null, updatedAt: imported.createdAt, lastChange: imported, hter: 0, ...patch };
 }
 
@@ -18,6 +18,7 @@ describe("compact sentences", () => {
     sentence(1),
     sentence(2, { text: "Sentence two, corrected.", status: "EDITED", version: 2, hter: 0.5, lastChange: { kind: "EDIT", author: rob, createdAt: "2026-11-28T11:00:00.000Z" } }),
     sentence(3, { block: "code", originalText: "Phrase 3.", lastChange: null }),
+    sentence(5, { block: "footnote", prefix: "[1] " }),
     sentence(4, { text: "", status: "EDITED", version: 3, lastChange: { kind: "EDIT", author: erin, createdAt: "2026-11-28T12:00:00.000Z" } }),
   ];
 

@@ -20,6 +20,7 @@ type CompactSentence = [
   updatedAt: string,
   lastChange: CompactChange | null,
   hter: number,
+  prefix: string,
 ];
 
 export interface CompactSentences {
@@ -53,17 +54,19 @@ export function compactSentences(articleId: number, sentences: SentenceView[]): 
     s.updatedAt,
     s.lastChange ? [s.lastChange.kind, personIndex(s.lastChange.author), s.lastChange.createdAt] : null,
     s.hter,
+    s.prefix,
   ]);
   return { articleId, people, rows };
 }
 
 export function expandSentences({ articleId, people, rows }: CompactSentences): SentenceView[] {
-  return rows.map(([id, position, paragraph, block, sourceText, text, status, version, originalText, updatedAt, lastChange, hter]) => ({
+  return rows.map(([id, position, paragraph, block, sourceText, text, status, version, originalText, updatedAt, lastChange, hter, prefix]) => ({
     id,
     articleId,
     position,
     paragraph,
     block,
+    prefix,
     sourceText,
     text: text ?? sourceText,
     status,

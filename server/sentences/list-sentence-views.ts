@@ -20,7 +20,7 @@ interface Row extends RawSentenceRow {
 
 export async function listSentenceViews(client: Client, articleId: number): Promise<SentenceView[]> {
   const rows = await client.$queryRaw<Row[]>`
-    SELECT s."id", s."articleId", s."position", s."paragraph", s."block", s."sourceText", s."text", s."status", s."version",
+    SELECT s."id", s."articleId", s."position", s."paragraph", s."block", s."prefix", s."sourceText", s."text", s."status", s."version",
            s."originalText", s."updatedAt", s."hter",
            r."kind" AS "lastKind", r."createdAt" AS "lastAt", u."id" AS "authorId", u."name" AS "authorName", u."email" AS "authorEmail"
     FROM "Sentence" s

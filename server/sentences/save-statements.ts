@@ -26,7 +26,7 @@ interface Row extends RawSentenceRow {
 
 export async function findSentenceForWrite(client: Client, id: number): Promise<SentenceForWrite | null> {
   const rows = await client.$queryRaw<Row[]>`
-    SELECT s."id", s."articleId", s."position", s."paragraph", s."block", s."sourceText", s."text", s."status",
+    SELECT s."id", s."articleId", s."position", s."paragraph", s."block", s."prefix", s."sourceText", s."text", s."status",
            s."version", s."hter", s."originalText", s."updatedAt", s."removedAt",
            a."state" AS "articleState", a."sourceLang", a."targetLang"
     FROM "Sentence" s JOIN "Article" a ON a."id" = s."articleId"

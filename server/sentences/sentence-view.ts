@@ -30,6 +30,7 @@ export interface SentenceFields {
   position: number;
   paragraph: number;
   block: string;
+  prefix: string;
   sourceText: string;
   text: string;
   status: string;
@@ -46,6 +47,7 @@ export interface RawSentenceRow {
   position: number | bigint;
   paragraph: number | bigint;
   block: string;
+  prefix: string;
   sourceText: string;
   text: string;
   status: string;
@@ -62,6 +64,7 @@ export function fieldsFromRaw(row: RawSentenceRow): SentenceFields {
     position: Number(row.position),
     paragraph: Number(row.paragraph),
     block: row.block,
+    prefix: row.prefix,
     sourceText: row.sourceText,
     text: row.text,
     status: row.status,
@@ -79,6 +82,7 @@ export function sentenceView(fields: SentenceFields, lastChange: SentenceView["l
     position: fields.position,
     paragraph: fields.paragraph,
     block: fields.block as BlockType,
+    prefix: fields.prefix,
     sourceText: fields.sourceText,
     text: fields.text,
     status: fields.status as SentenceStatus,

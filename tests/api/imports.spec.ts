@@ -115,10 +115,12 @@ test.describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
       ["footnote", "Taken by the Taliban in August 2021."],
       ["footnote", "Speaking by videoconference from Moscow."],
     ]);
+    // Each note's marker comes with its first sentence, kept as imported (the workspace shows it beside the MT).
+    expect(article.sentences.map((s) => s.prefix)).toEqual(["", "", "", "", "[1] ", "", "[2] ", "[3] "]);
     // A note is translated text: it is reviewed and corrected like any sentence.
     const note = article.sentences[7];
-    const saved = await expectJson<{ text: string }>(await editor.patch(`/api/v1/sentences/${note.id}`, { data: { text: "Speaking by video link from Moscow.", version: note.version } }), 200);
-    expect(saved.text).toBe("Speaking by video link from Moscow.");
+    const saved = await expectJson<{ text: string; prefix: string }>(await editor.patch(`/api/v1/sentences/${note.id}`, { data: { text: "Speaking by video link from Moscow.", version: note.version } }), 200);
+    expect(saved).toMatchObject({ text: "Speaking by video link from Moscow.", prefix: "[3] " });
     const text = await (await editor.get(`/api/v1/articles/${article.id}/export?format=txt`)).text();
     expect(text).toBe(
       `${headline}\n\nThe leaders of the SCO[1], led by Moscow and Beijing, want to stand out as partners of Afghanistan.[2] ` +

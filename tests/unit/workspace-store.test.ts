@@ -11,6 +11,7 @@ function sentence(id: number, patch: Partial<SentenceView> = {}): SentenceView {
     position: id * 1024,
     paragraph: 0,
     block: "p",
+    prefix: "",
     sourceText: `Sentence ${id}.`,
     text: `Sentence ${id}.`,
     status: "UNTOUCHED",
