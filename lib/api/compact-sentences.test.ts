@@ -18,8 +18,8 @@ describe("compact sentences", () => {
     sentence(1),
     sentence(2, { text: "Sentence two, corrected.", status: "EDITED", version: 2, hter: 0.5, lastChange: { kind: "EDIT", author: rob, createdAt: "2026-11-28T11:00:00.000Z" } }),
     sentence(3, { block: "code", originalText: "Phrase 3.", lastChange: null }),
-    sentence(5, { block: "footnote", prefix: "[1] " }),
     sentence(4, { text: "", status: "EDITED", version: 3, lastChange: { kind: "EDIT", author: erin, createdAt: "2026-11-28T12:00:00.000Z" } }),
+    sentence(5, { block: "footnote", prefix: "[1] " }),
   ];
 
   it("gives the sentences back unchanged", () => {
