@@ -28,15 +28,22 @@ async function richArticle(): Promise<number> {
 test.describe("accessibility of every page (axe-core)", () => {
   test.use({ storageState: storageStatePath("editor") });
 
-  test("the pages around the workspace", async ({ page }) => {
-    const id = await richArticle();
-    for (const path of ["/", "/my-work", "/articles/new", "/glossary", "/quality", "/settings/tokens", "/effort", "/memory", `/articles/${id}/history`, `/articles/${id}/compare`, `/articles/${id}/replace`, `/articles/${id}/quality`]) {
+  // One test per page: each gets its own time budget, and a failure names the page.
+  let id: number | undefined;
+  const pages = ["/", "/my-work", "/articles/new", "/glossary", "/quality", "/settings/tokens", "/effort", "/memory", "history", "compare", "replace", "quality"];
+  for (const name of pages) {
+    test(`the page ${name.startsWith("/") ? name : `/articles/[id]/${name}`}`, async ({ page }) => {
+      let path = name;
+      if (!name.startsWith("/")) {
+        id ??= await richArticle();
+        path = `/articles/${id}/${name}`;
+      }
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await page.waitForLoadState("networkidle");
       await expectAccessible(page, path);
-    }
-  });
+    });
+  }
 
   test("the MT engines table on the quality page, focused from the keyboard", async ({ page }) => {
     await importViaApi("editor", demoText);
@@ -47,7 +54,7 @@ test.describe("accessibility of every page (axe-core)", () => {
     await expectAccessible(page, "/quality with the MT engines table focused");
   });
 
-  test("the workspace in each of its states", async ({ page }) => {
+  test("the workspace, a focused row, its history, comments and unsaved text", async ({ page }) => {
     const id = await richArticle();
     await page.goto(`/articles/${id}`);
     await expect(page.getByTestId("sentence").first()).toBeVisible();
@@ -65,6 +72,14 @@ test.describe("accessibility of every page (axe-core)", () => {
 
     await row.getByRole("textbox", { name: /Correction/ }).fill("Changed and not saved");
     await expectAccessible(page, "a row with unsaved text");
+  });
+
+  // The panels and dialogs: a test of their own, so each half of the workspace sweep has its own time budget.
+  test("the workspace with its panels, find, dialogs and menus open", async ({ page }) => {
+    const id = await richArticle();
+    await page.goto(`/articles/${id}`);
+    await expect(page.getByTestId("sentence").first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
 
     await page.getByRole("region", { name: "Checks" }).getByText("Checks", { exact: true }).click();
     await expectAccessible(page, "the checks panel open");
