@@ -35,22 +35,18 @@ export async function listArticles(limit = 200, filter: { assignedTo?: number } 
     where: { articleId: { in: ids }, removedAt: null, NOT: { text: { equals: db.sentence.fields.sourceText } } },
     _count: { _all: true },
   });
-  const lastRevisions = await Promise.all(
-    ids.map((articleId) =>
-      db.revision.findFirst({
-        where: { articleId },
-        orderBy: { id: "desc" },
-        select: { createdAt: true, author: { select: { name: true } } },
-      }),
-    ),
-  );
+  // The last revision of each article in two queries, not one per article.
+  const latest = await db.revision.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _max: { id: true } });
+  const lastIds = latest.flatMap((row) => (row._max.id === null ? [] : [row._max.id]));
+  const lastRows = await db.revision.findMany({ where: { id: { in: lastIds } }, select: { articleId: true, createdAt: true, author: { select: { name: true } } } });
+  const lastRevisions = new Map(lastRows.map((row) => [row.articleId, row]));
   const openComments = await openCommentCounts(ids);
-  return articles.map((article, index) => {
+  return articles.map((article) => {
     const mine = counts.filter((row) => row.articleId === article.id);
     const count = (status: string) => mine.find((row) => row.status === status)?._count._all ?? 0;
     const sentenceCount = mine.reduce((sum, row) => sum + row._count._all, 0);
     const editedCount = changed.find((row) => row.articleId === article.id)?._count?._all ?? 0;
-    const last = lastRevisions[index];
+    const last = lastRevisions.get(article.id);
     return {
       id: article.id,
       title: article.title,
