@@ -54,7 +54,6 @@ export async function importDocument(options: {
       data: { title, sourceLang, targetLang, leading: options.doc.leading, createdById: options.actor.id, mtEngine: options.mtEngine || null },
     });
     const rows = drafts.map((draft, position) => ({
-      articleId: article.id,
       position: position * positionStep,
       paragraph: draft.paragraph,
       block: draft.block,
@@ -66,7 +65,7 @@ export async function importDocument(options: {
       hter: 0,
       originalText: draft.originalText ?? null,
     }));
-    await insertImportedSentences(tx, rows, options.actor.id);
+    await insertImportedSentences(tx, article.id, rows, options.actor.id);
     return article.id;
   });
 }
