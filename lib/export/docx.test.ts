@@ -119,6 +119,30 @@ describe("docx-tracked export", () => {
     expect(await zip.file("word/settings.xml")?.async("string")).toContain("<w:trackRevisions/>");
   });
 
+  it("gives each export its own title and properties, though the package around the body is built once", async () => {
+    const first = sampleArticle();
+    first.sentences = first.sentences.filter((s) => s.block !== "h1");
+    first.title = `Khan & the "Taliban" <talks>`;
+    const second = sampleArticle();
+    second.sentences = second.sentences.filter((s) => s.block !== "h1");
+    second.title = "مرحبا بالعالم";
+    second.id = 99;
+    for (const [article, rtl] of [[first, false], [second, true], [first, false]] as const) {
+      const docx = await toTrackedDocx(article);
+      const title = all(await documentXml(docx), "p")[0];
+      expect(attr(all(title, "pStyle")[0], "val")).toBe("Title");
+      expect(paragraphText(title, "accept")).toBe(article.title);
+      expect(all(title, "bidi")).toHaveLength(rtl ? 1 : 0);
+      const core = new DOMParser().parseFromString((await (await JSZip.loadAsync(docx)).file("docProps/core.xml")?.async("string")) ?? "", "text/xml");
+      expect(core.getElementsByTagName("dc:title")[0]?.textContent).toBe(article.title);
+      expect(core.getElementsByTagName("dc:description")[0]?.textContent).toBe(`Article ${article.id} (${article.sourceLang} → ${article.targetLang})`);
+      expect(Math.abs(Date.parse(core.getElementsByTagName("dcterms:modified")[0]?.textContent ?? "") - Date.now())).toBeLessThan(60_000);
+    }
+    // An article that opens with an h1 gets no Title paragraph.
+    const opening = all(await documentXml(await toTrackedDocx(sampleArticle())), "p")[0];
+    expect(attr(all(opening, "pStyle")[0], "val")).toBe("Heading1");
+  });
+
   it("turns line breaks inside a block into Word breaks in tracked runs", async () => {
     const article = sampleArticle();
     const quote = article.sentences.find((s) => s.block === "quote");
