@@ -47,27 +47,41 @@ export async function listTimeline(options: TimelineFilter): Promise<TimelineEnt
       changeSet: { select: { id: true, kind: true, description: true } },
     },
   });
-  const previous = await Promise.all(
-    rows.map((row) =>
-      db.revision.findFirst({
-        where: { sentenceId: row.sentenceId, version: { lt: row.version } },
-        orderBy: { version: "desc" },
-        select: { text: true },
-      }),
-    ),
-  );
+  const previous = await previousTexts(rows);
   const numbers = await sentenceNumbers(db, options.articleId);
-  return rows.map((row, index) => ({
+  return rows.map((row) => ({
     id: row.id,
     kind: row.kind as RevisionKind,
     text: row.text,
-    previousText: previous[index]?.text ?? "",
+    previousText: previous.get(row.id) ?? "",
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     author: row.author,
     sentence: { ...row.sentence, number: numbers.get(row.sentence.id) ?? null },
     changeSet: row.changeSet,
   }));
+}
+
+/**
+ * The text each revision replaced: its sentence's revision just below it. Versions go up by one per
+ * write, so one query finds them all (not one per row); a row whose version below is missing (none is
+ * expected) looks further down on its own. An IMPORT replaced nothing: "".
+ */
+async function previousTexts(rows: { id: number; sentenceId: number; version: number }[]): Promise<Map<number, string>> {
+  const wanted = rows.filter((row) => row.version > 1).map((row) => ({ sentenceId: row.sentenceId, version: row.version - 1 }));
+  const found = wanted.length === 0 ? [] : await db.revision.findMany({ where: { OR: wanted }, select: { sentenceId: true, version: true, text: true } });
+  const key = (sentenceId: number, version: number) => `${sentenceId}:${version}`;
+  const texts = new Map(found.map((row) => [key(row.sentenceId, row.version), row.text]));
+  const previous = new Map<number, string>();
+  for (const row of rows) {
+    let text = row.version > 1 ? texts.get(key(row.sentenceId, row.version - 1)) : "";
+    if (text === undefined) {
+      const below = await db.revision.findFirst({ where: { sentenceId: row.sentenceId, version: { lt: row.version } }, orderBy: { version: "desc" }, select: { text: true } });
+      text = below?.text ?? "";
+    }
+    previous.set(row.id, text);
+  }
+  return previous;
 }
 
 /** People who have changed the article, for the timeline's author filter. */
