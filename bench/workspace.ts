@@ -11,7 +11,10 @@
  *   export   the article's HTML export, from a file
  * "Editable" is the time from navigation start until the first textarea exists and React has hydrated it
  * (its props are attached, so typing reaches the app); for the export, until its load event.
- * Prints min and median per subject and the ratios article/floor and article/export.
+ * Prints min and median per subject and the ratios article/floor and article/export. Then, on each
+ * article (3 times): types ten keys into the first correction, printing each keystroke's time to the
+ * next painted frame and how many keys' diffs had changed by that frame (target: all); and saves it
+ * (Ctrl+Enter), printing the longest main-thread task meanwhile (Long Tasks API; target: none ≥ 50 ms).
  * BENCH_ROOT runs another checkout's build (e.g. the code before a change) with this script.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -113,6 +116,64 @@ async function timeLoaded(page: Page, file: string): Promise<number> {
   });
 }
 
+interface TypingAndSave {
+  /** Per keystroke: ms from the keydown until just after the next frame was painted. */
+  keyToPaint: number[];
+  /** Keystrokes whose diff had changed by the first frame after them. */
+  diffInNextFrame: number;
+  /** The longest main-thread task (Long Tasks API: only tasks over 50 ms are reported; 0 = none) while a save ran. */
+  saveLongestTask: number;
+}
+
+/**
+ * On an open article: types into the first correction, one key at a time, timing each keystroke to the
+ * frame that shows it and checking that the diff changed by that frame; then saves (Ctrl+Enter) and
+ * records the main thread's long tasks until the answer has been applied.
+ */
+async function measureTypingAndSave(page: Page, url: string, keys: string): Promise<TypingAndSave> {
+  await timeEditable(page, url);
+  const field = page.locator("textarea").first();
+  await field.click();
+  await field.press("End");
+  await page.evaluate(() => {
+    const state = { keyToPaint: [] as number[], diffInNextFrame: 0, longTasks: [] as { start: number; duration: number }[] };
+    Object.assign(window, { __bench: state });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: "longtask" });
+    document.addEventListener(
+      "keydown",
+      (event) => {
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
+        const row = event.target instanceof Element ? event.target.closest('[data-testid="sentence"]') : null;
+        const before = row?.querySelector('[data-testid="diff"]')?.textContent ?? "";
+        const start = event.timeStamp;
+        requestAnimationFrame(() => {
+          if ((row?.querySelector('[data-testid="diff"]')?.textContent ?? "") !== before) state.diffInNextFrame += 1;
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => state.keyToPaint.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      },
+      true,
+    );
+  });
+  for (const key of keys) {
+    await page.keyboard.press(key === " " ? "Space" : key);
+    await page.waitForTimeout(60);
+  }
+  const saveStart = await page.evaluate(() => performance.now());
+  const saved = page.waitForResponse((response) => response.request().method() === "PATCH" && response.url().includes("/api/v1/sentences/"));
+  await page.keyboard.press("Control+Enter");
+  await saved;
+  await page.waitForTimeout(1000);
+  return page.evaluate((from) => {
+    const state = (window as unknown as { __bench: { keyToPaint: number[]; diffInNextFrame: number; longTasks: { start: number; duration: number }[] } }).__bench;
+    const during = state.longTasks.filter((task) => task.start + task.duration >= from).map((task) => task.duration);
+    return { keyToPaint: state.keyToPaint, diffInNextFrame: state.diffInNextFrame, saveLongestTask: Math.max(0, ...during) };
+  }, saveStart);
+}
+
 function stats(samples: number[]): { min: number; median: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)] };
@@ -167,6 +228,26 @@ async function main() {
       console.log(
         `  ${c.size} sentences: article/floor ${(article.min / floor.min).toFixed(2)}× (min) ${(article.median / floor.median).toFixed(2)}× (median);` +
           ` article/export ${(article.min / exported.min).toFixed(2)}× (min) ${(article.median / exported.median).toFixed(2)}× (median)`,
+      );
+    }
+
+    // Typing and saving on each article (after the load rounds: the saves change the first sentence).
+    // No spaces: a trailing space leaves the diff's text as it was, so it could not show the update.
+    const keys = "qwertyuiop";
+    for (const c of cases) {
+      const results: TypingAndSave[] = [];
+      for (let round = 0; round < 3; round += 1) {
+        const page = await context.newPage();
+        results.push(await measureTypingAndSave(page, `${baseUrl}/articles/${c.id}`, keys));
+        await page.close();
+      }
+      const paints = stats(results.flatMap((r) => r.keyToPaint));
+      const slowest = Math.max(...results.flatMap((r) => r.keyToPaint));
+      const inFrame = results.reduce((sum, r) => sum + r.diffInNextFrame, 0);
+      const saves = results.map((r) => r.saveLongestTask);
+      console.log(
+        `  ${c.size} sentences: keystroke → next paint median ${paints.median.toFixed(0)} ms, max ${slowest.toFixed(0)} ms; diff updated in the next frame for ${inFrame} of ${results.length * keys.length} keys;` +
+          ` longest main-thread task during a save ${saves.map((ms) => (ms === 0 ? "<50" : ms.toFixed(0))).join(" / ")} ms`,
       );
     }
   } finally {
