@@ -27,11 +27,18 @@ export async function recordEvent(tx: EventWriter, event: NewLiveEvent): Promise
     INSERT INTO "LiveEvent" ("articleId", "type", "action", "sentenceId", "version", "targetId", "actorId", "createdAt")
     VALUES (${event.articleId}, ${event.type}, ${event.action}, ${event.sentenceId ?? null}, ${event.version ?? null}, ${event.targetId ?? null}, ${event.actorId}, ${new Date()})
     RETURNING "id"`;
-  const id = Number(rows[0].id);
+  await announceEvent(tx, event.articleId, Number(rows[0].id));
+}
+
+/**
+ * Tells the streams of every instance that article `articleId` has event `id`: from inside the writing
+ * transaction (PostgreSQL delivers the NOTIFY on commit) or after it has committed.
+ */
+export async function announceEvent(client: EventWriter, articleId: number, id: number): Promise<void> {
   if (databaseProvider() === "postgresql") {
-    await tx.$executeRaw`SELECT pg_notify(${notifyChannel}, ${`${event.articleId}:${id}`})`;
+    await client.$executeRaw`SELECT pg_notify(${notifyChannel}, ${`${articleId}:${id}`})`;
   } else {
     // After the current transaction has had a chance to commit; streams also re-read until they see it.
-    setTimeout(() => eventHub.wake(event.articleId, id), 5);
+    setTimeout(() => eventHub.wake(articleId, id), 5);
   }
 }

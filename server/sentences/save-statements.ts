@@ -1,11 +1,13 @@
 import "server-only";
 import type { DbClient } from "@/server/db";
+import { Prisma } from "@/server/generated/prisma/client";
 import { fieldsFromRaw, type RawSentenceRow, type SentenceFields } from "./sentence-view";
 
-// The statements of the save path (writeRevisionIn), as portable SQL through Prisma's raw queries.
+// The statements of the save path (write-revision.ts), as portable SQL through Prisma's raw queries.
 // bench/save.ts showed Prisma's query compiler to be the ceiling of a save: compiling each model query
-// took more CPU than SQLite took to run it. Quoted identifiers and standard SQL, so the same statements
-// run on SQLite and PostgreSQL; server/sentences/save-statements.test.ts runs on both (npm run test:pg).
+// took more CPU than SQLite took to run it. Quoted identifiers and standard SQL (casts where PostgreSQL
+// cannot infer a parameter's type), so the same statements run on SQLite and PostgreSQL;
+// save-statements.test.ts runs on both (npm run test:pg).
 
 type Client = Pick<DbClient, "$queryRaw" | "$executeRaw">;
 
@@ -37,38 +39,58 @@ export async function findSentenceForWrite(client: Client, id: number): Promise<
 }
 
 
-/** The compare-and-set: true when the row was still at `version` (and not removed) and now holds the new values. */
-export async function compareAndSetSentence(
-  client: Client,
-  change: { id: number; version: number; text: string; status: string; hter: number; updatedAt: Date },
-): Promise<boolean> {
-  const count = await client.$executeRaw`
-    UPDATE "Sentence" SET "text" = ${change.text}, "status" = ${change.status}, "version" = ${change.version + 1},
-           "hter" = ${change.hter}, "updatedAt" = ${change.updatedAt}
-    WHERE "id" = ${change.id} AND "version" = ${change.version} AND "removedAt" IS NULL`;
-  return count === 1;
-}
-
-export interface NewRevision {
+/** A write decided from the sentence as read (write-revision.ts): the compare-and-set and what goes with it. */
+export interface PlannedWrite {
   sentenceId: number;
   articleId: number;
-  kind: string;
+  /** The article's state as read: the write happens only if it is still so (an editable state). */
+  articleState: string;
+  /** The version the writer started from; the sentence goes to the next one. */
+  fromVersion: number;
   text: string;
   status: string;
-  version: number;
+  hter: number;
+  at: Date;
+  kind: string;
   authorId: number;
-  createdAt: Date;
   changeSetId: string | null;
   note: string | null;
 }
 
-export async function insertRevision(client: Client, revision: NewRevision): Promise<void> {
-  await client.$executeRaw`
-    INSERT INTO "Revision" ("sentenceId", "articleId", "kind", "text", "status", "version", "authorId", "createdAt", "changeSetId", "note")
-    VALUES (${revision.sentenceId}, ${revision.articleId}, ${revision.kind}, ${revision.text}, ${revision.status}, ${revision.version},
-            ${revision.authorId}, ${revision.createdAt}, ${revision.changeSetId}, ${revision.note})`;
+type Statements = [Prisma.PrismaPromise<number>, Prisma.PrismaPromise<number>, Prisma.PrismaPromise<{ id: number | bigint }[]>, Prisma.PrismaPromise<number>];
+
+/** The sentence exactly as the compare-and-set leaves it: what each later statement of the write requires. */
+function asWritten(plan: PlannedWrite): Prisma.Sql {
+  return Prisma.sql`s."id" = ${plan.sentenceId} AND s."version" = ${plan.fromVersion + 1} AND s."updatedAt" = ${plan.at} AND s."text" = ${plan.text} AND s."status" = ${plan.status}`;
 }
 
-export async function touchArticle(client: Client, articleId: number, updatedAt: Date): Promise<void> {
-  await client.$executeRaw`UPDATE "Article" SET "updatedAt" = ${updatedAt} WHERE "id" = ${articleId}`;
+/**
+ * A write's four statements, in order: the compare-and-set `UPDATE … WHERE version = ?` (which also
+ * stores the HTER, and requires the article's state as read), the revision, the live event (its id) and
+ * the article's updatedAt. Each statement after the first copies from, and requires, the sentence exactly
+ * as the compare-and-set leaves it, so they can run as one batch: when the compare-and-set changed
+ * nothing, they write nothing. Another writer that left the sentence exactly so (same text and status,
+ * same millisecond) cannot slip a second revision in: Revision's (sentenceId, version) is unique, and the
+ * batch fails. Lazy: each runs when awaited, or all of them in `$transaction([...])`.
+ */
+export function writeStatements(client: Client, plan: PlannedWrite): Statements {
+  const next = plan.fromVersion + 1;
+  return [
+    client.$executeRaw`
+      UPDATE "Sentence" SET "text" = ${plan.text}, "status" = ${plan.status}, "version" = ${next}, "hter" = ${plan.hter}, "updatedAt" = ${plan.at}
+      WHERE "id" = ${plan.sentenceId} AND "version" = ${plan.fromVersion} AND "removedAt" IS NULL
+        AND EXISTS (SELECT 1 FROM "Article" a WHERE a."id" = "Sentence"."articleId" AND a."state" = ${plan.articleState})`,
+    client.$executeRaw`
+      INSERT INTO "Revision" ("sentenceId", "articleId", "kind", "text", "status", "version", "authorId", "createdAt", "changeSetId", "note")
+      SELECT s."id", s."articleId", ${plan.kind}, s."text", s."status", s."version", CAST(${plan.authorId} AS INTEGER), s."updatedAt", ${plan.changeSetId}, ${plan.note}
+      FROM "Sentence" s WHERE ${asWritten(plan)}`,
+    client.$queryRaw<{ id: number | bigint }[]>`
+      INSERT INTO "LiveEvent" ("articleId", "type", "action", "sentenceId", "version", "actorId", "createdAt")
+      SELECT s."articleId", 'sentence', ${plan.kind}, s."id", s."version", CAST(${plan.authorId} AS INTEGER), s."updatedAt"
+      FROM "Sentence" s WHERE ${asWritten(plan)}
+      RETURNING "id"`,
+    client.$executeRaw`
+      UPDATE "Article" SET "updatedAt" = ${plan.at}
+      WHERE "id" = ${plan.articleId} AND EXISTS (SELECT 1 FROM "Sentence" s WHERE ${asWritten(plan)})`,
+  ];
 }

@@ -7,8 +7,8 @@ import type { Actor } from "@/server/auth/actor";
 import { db, type DbClient } from "@/server/db";
 import { queueCorrection } from "@/server/memory/pending-corrections";
 import { conflictError, findSentenceView, rowHter, sentenceView, type SentenceView } from "./sentence-view";
-import { recordEvent } from "@/server/events/record-event";
-import { compareAndSetSentence, findSentenceForWrite, insertRevision, touchArticle } from "./save-statements";
+import { announceEvent } from "@/server/events/record-event";
+import { findSentenceForWrite, type PlannedWrite, type SentenceForWrite, writeStatements } from "./save-statements";
 
 export interface SentenceChange {
   actor: Actor;
@@ -35,56 +35,94 @@ export function statusAfterEdit(sourceText: string, text: string): SentenceStatu
 /**
  * The one way a sentence changes: a compare-and-set on its version plus an append-only revision, in one
  * transaction. A stale version gets a conflict carrying the current sentence; nothing is overwritten.
+ *
+ * Read the sentence with its article's state, check and decide the write (`planWrite`), then run the
+ * write's four statements as ONE batch (save-statements.ts): Prisma runs a batch back to back, where an
+ * interactive transaction went back to the event loop between its statements and so held SQLite's one
+ * write lock while other requests ran. Each statement requires the version and state that were read, so
+ * a write that came in between makes the batch change nothing, and the same checks on the sentence as it
+ * is now give the refusal (a conflict; the read-only error if the article was approved meanwhile). The
+ * answer is built from what the write knows instead of being read back; the correction memory is queued
+ * and written a moment later (server/memory/pending-corrections.ts).
  */
 export async function writeRevision(change: SentenceChange): Promise<SentenceView> {
-  return db.$transaction((tx) => writeRevisionIn(tx, change));
+  const current = await findSentenceForWrite(db, change.sentenceId);
+  const plan = await planWrite(db, current, change);
+  if (!plan || !current) return findSentenceView(db, change.sentenceId);
+  const eventId = await runBatch(plan);
+  if (eventId === null) {
+    await planWrite(db, await findSentenceForWrite(db, change.sentenceId), change);
+    throw await conflictError(db, change.sentenceId);
+  }
+  await announceEvent(db, plan.articleId, eventId);
+  return written(change, current, plan);
+}
+
+/** The write's statements as one batch: the new live event's id, or null when the sentence had moved on. */
+async function runBatch(plan: PlannedWrite): Promise<number | null> {
+  try {
+    const [updated, , events] = await db.$transaction(writeStatements(db, plan));
+    return updated === 1 && events[0] ? Number(events[0].id) : null;
+  } catch (error) {
+    // The unique (sentenceId, version) of Revision refused a second revision of this version: another
+    // writer got there first, leaving the same text in the same millisecond.
+    const now = await findSentenceForWrite(db, plan.sentenceId);
+    if (now && now.version !== plan.fromVersion) return null;
+    throw error;
+  }
+}
+
+/** `writeRevision` inside the caller's transaction, so several sentences change together or not at all. */
+export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Promise<SentenceView> {
+  const current = await findSentenceForWrite(tx, change.sentenceId);
+  const plan = await planWrite(tx, current, change);
+  if (!plan || !current) return findSentenceView(tx, change.sentenceId);
+  const [compareAndSet, revision, event, touch] = writeStatements(tx, plan);
+  if ((await compareAndSet) !== 1) throw await conflictError(tx, change.sentenceId);
+  await revision;
+  const [row] = await event;
+  await touch;
+  await announceEvent(tx, plan.articleId, Number(row.id));
+  return written(change, current, plan);
 }
 
 /**
- * `writeRevision` inside the caller's transaction, so several sentences change together or not at all.
- * Four statements (save-statements.ts): read the sentence with its article's state, the compare-and-set
- * update (which also stores the HTER), the revision insert and the article's updatedAt; plus the live
- * event. The answer is built from what the transaction knows instead of being read back. The correction
- * memory is queued and written a moment later (server/memory/pending-corrections.ts).
+ * Checks a change against the sentence as read (it exists, is at the writer's version, its article is
+ * editable, it is reviewed) and decides what to write; null when there is nothing to write (`noOpWhen`).
  */
-export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Promise<SentenceView> {
-  const current = await findSentenceForWrite(tx, change.sentenceId);
+async function planWrite(client: DbClient, current: SentenceForWrite | null, change: SentenceChange): Promise<PlannedWrite | null> {
   if (!current) throw new AppError("not_found", `No sentence with id ${change.sentenceId}.`);
-  if (current.version !== change.version || current.removed) throw await conflictError(tx, change.sentenceId);
+  if (current.version !== change.version || current.removed) throw await conflictError(client, change.sentenceId);
   if (!isEditableState(toArticleState(current.articleState))) {
     throw new AppError("conflict", approvedReadOnlyMessage, { state: current.articleState });
   }
   if (!isReviewable(current.block)) {
     throw new AppError("unprocessable", "This is a verbatim block (code, raw HTML or a thematic break): it is kept as imported and is not reviewed.");
   }
-  const status = current.status as SentenceStatus;
-  if (change.noOpWhen?.({ text: current.text, status })) return findSentenceView(tx, change.sentenceId);
-
+  if (change.noOpWhen?.({ text: current.text, status: current.status as SentenceStatus })) return null;
   const text = change.text ?? current.text;
-  const nextStatus = change.status ?? statusAfterEdit(current.sourceText, text);
-  const nextHter = text === current.text ? rowHter(current) : hter(current.sourceText, text);
-  const version = change.version + 1;
-  const now = new Date();
-  const updated = await compareAndSetSentence(tx, { id: change.sentenceId, version: change.version, text, status: nextStatus, hter: nextHter, updatedAt: now });
-  if (!updated) throw await conflictError(tx, change.sentenceId);
-  await insertRevision(tx, {
+  return {
     sentenceId: change.sentenceId,
     articleId: current.articleId,
-    kind: change.kind,
+    articleState: current.articleState,
+    fromVersion: change.version,
     text,
-    status: nextStatus,
-    version,
+    status: change.status ?? statusAfterEdit(current.sourceText, text),
+    hter: text === current.text ? rowHter(current) : hter(current.sourceText, text),
+    at: new Date(),
+    kind: change.kind,
     authorId: change.actor.id,
-    createdAt: now,
     changeSetId: change.changeSetId ?? null,
     note: change.note ?? null,
-  });
-  if (text !== current.text) queueCorrection(change.sentenceId, text, change.actor.id);
-  await recordEvent(tx, { articleId: current.articleId, type: "sentence", action: change.kind, sentenceId: change.sentenceId, version, actorId: change.actor.id });
-  await touchArticle(tx, current.articleId, now);
+  };
+}
+
+/** After a write: the memory queued, and the sentence as it now is. */
+function written(change: SentenceChange, current: SentenceForWrite, plan: PlannedWrite): SentenceView {
+  if (plan.text !== current.text) queueCorrection(change.sentenceId, plan.text, change.actor.id);
   const author = { id: change.actor.id, name: change.actor.name, email: change.actor.email };
   return sentenceView(
-    { ...current, text, status: nextStatus, version, hter: nextHter, updatedAt: now },
-    { kind: change.kind, author, createdAt: now.toISOString() },
+    { ...current, text: plan.text, status: plan.status, version: plan.fromVersion + 1, hter: plan.hter, updatedAt: plan.at },
+    { kind: change.kind, author, createdAt: plan.at.toISOString() },
   );
 }
