@@ -116,6 +116,19 @@ async function timeLoaded(page: Page, file: string): Promise<number> {
   });
 }
 
+/** What the page collects while the typing and save are measured (window.__bench). */
+interface PageProbe {
+  keyToPaint: number[];
+  diffInNextFrame: number;
+  longTasks: { start: number; duration: number }[];
+}
+
+declare global {
+  interface Window {
+    __bench?: PageProbe;
+  }
+}
+
 interface TypingAndSave {
   /** Per keystroke: ms from the keydown until just after the next frame was painted. */
   keyToPaint: number[];
@@ -136,8 +149,8 @@ async function measureTypingAndSave(page: Page, url: string, keys: string): Prom
   await field.click();
   await field.press("End");
   await page.evaluate(() => {
-    const state = { keyToPaint: [] as number[], diffInNextFrame: 0, longTasks: [] as { start: number; duration: number }[] };
-    Object.assign(window, { __bench: state });
+    const state: PageProbe = { keyToPaint: [], diffInNextFrame: 0, longTasks: [] };
+    window.__bench = state;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: "longtask" });
@@ -168,7 +181,8 @@ async function measureTypingAndSave(page: Page, url: string, keys: string): Prom
   await saved;
   await page.waitForTimeout(1000);
   return page.evaluate((from) => {
-    const state = (window as unknown as { __bench: { keyToPaint: number[]; diffInNextFrame: number; longTasks: { start: number; duration: number }[] } }).__bench;
+    const state = window.__bench;
+    if (!state) throw new Error("The page lost its probe (it navigated?).");
     const during = state.longTasks.filter((task) => task.start + task.duration >= from).map((task) => task.duration);
     return { keyToPaint: state.keyToPaint, diffInNextFrame: state.diffInNextFrame, saveLongestTask: Math.max(0, ...during) };
   }, saveStart);
