@@ -15,26 +15,23 @@ export interface NewLiveEvent {
 }
 
 /** What recordEvent needs: `db` or a transaction. */
-export type EventWriter = Pick<Transaction, "$queryRaw" | "$executeRaw">;
+export type EventWriter = Pick<Transaction, "liveEvent" | "$executeRaw">;
 
 /**
  * Appends a live event. Call it inside the transaction that makes the change, so the event exists
  * exactly when the change does. Other instances hear of it through NOTIFY, delivered on commit.
+ * (A save writes its event in its own batch: server/sentences/save-statements.ts.)
  */
 export async function recordEvent(tx: EventWriter, event: NewLiveEvent): Promise<void> {
-  // Portable SQL (RETURNING is in SQLite ≥ 3.35 and PostgreSQL): this insert is on every save's path.
-  const rows = await tx.$queryRaw<{ id: number | bigint }[]>`
-    INSERT INTO "LiveEvent" ("articleId", "type", "action", "sentenceId", "version", "targetId", "actorId", "createdAt")
-    VALUES (${event.articleId}, ${event.type}, ${event.action}, ${event.sentenceId ?? null}, ${event.version ?? null}, ${event.targetId ?? null}, ${event.actorId}, ${new Date()})
-    RETURNING "id"`;
-  await announceEvent(tx, event.articleId, Number(rows[0].id));
+  const { id } = await tx.liveEvent.create({ data: event, select: { id: true } });
+  await announceEvent(tx, event.articleId, id);
 }
 
 /**
  * Tells the streams of every instance that article `articleId` has event `id`: from inside the writing
  * transaction (PostgreSQL delivers the NOTIFY on commit) or after it has committed.
  */
-export async function announceEvent(client: EventWriter, articleId: number, id: number): Promise<void> {
+export async function announceEvent(client: Pick<Transaction, "$executeRaw">, articleId: number, id: number): Promise<void> {
   if (databaseProvider() === "postgresql") {
     await client.$executeRaw`SELECT pg_notify(${notifyChannel}, ${`${articleId}:${id}`})`;
   } else {
