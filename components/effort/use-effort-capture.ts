@@ -62,7 +62,9 @@ function toBody(visit: QueuedVisit) {
 export function useEffortCapture(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
-    let active = false;
+    // Whether the installation captures effort: null until its setting arrives. Meanwhile keys are
+    // recorded (the editor may type at once) and kept; they are sent once capture is on, dropped if off.
+    let capture: boolean | null = null;
     let current: { sentenceId: number; state: VisitState } | null = null;
     let queue: QueuedVisit[] = [];
     let sending = false;
@@ -71,7 +73,7 @@ export function useEffortCapture(enabled: boolean): void {
 
     async function flush(keepalive = false) {
       window.clearTimeout(timer);
-      if (sending || queue.length === 0) return;
+      if (sending || queue.length === 0 || capture !== true) return;
       const batch = queue.slice(0, maxBatch);
       sending = true;
       if (keepalive) {
@@ -85,7 +87,7 @@ export function useEffortCapture(enabled: boolean): void {
       sending = false;
       // Network errors and server trouble: keep the visits for the next batch. Refusals: drop them.
       if (result.ok || (result.status >= 400 && result.status < 500)) queue = queue.slice(batch.length);
-      if (!result.ok && result.status === 403) active = false;
+      if (!result.ok && result.status === 403) capture = false;
       if (queue.length > 0 && (result.ok || result.status >= 400)) schedule();
     }
 
@@ -103,7 +105,7 @@ export function useEffortCapture(enabled: boolean): void {
     }
 
     function count(target: EventTarget | null, keyClass: KeyClass | null) {
-      if (!active || !keyClass) return;
+      if (capture === false || !keyClass) return;
       const sentenceId = sentenceOf(target);
       if (sentenceId === null) return;
       if (!current || current.sentenceId !== sentenceId) {
@@ -114,7 +116,7 @@ export function useEffortCapture(enabled: boolean): void {
     }
 
     const onFocusIn = (event: FocusEvent) => {
-      const sentenceId = active ? sentenceOf(event.target) : null;
+      const sentenceId = capture === false ? null : sentenceOf(event.target);
       if (sentenceId === null || current?.sentenceId === sentenceId) return;
       finish();
       current = { sentenceId, state: startVisit(now()) };
@@ -129,7 +131,7 @@ export function useEffortCapture(enabled: boolean): void {
     const onCut = (event: ClipboardEvent) => count(event.target, "cut");
     const onPaste = (event: ClipboardEvent) => count(event.target, "paste");
     const onSuggestion = (event: Event) => {
-      if (!active || !(event instanceof CustomEvent)) return;
+      if (capture === false || !(event instanceof CustomEvent)) return;
       const detail: SuggestionUsedDetail = event.detail;
       if (!current || current.sentenceId !== detail.sentenceId) {
         finish();
@@ -155,10 +157,16 @@ export function useEffortCapture(enabled: boolean): void {
     ];
     for (const [name, listener] of listeners) document.addEventListener(name, listener, { capture: true, passive: true });
     void api(contract.effortSettings, {}).then((result) => {
-      active = result.ok && result.data.capture;
-      // A box focused before the setting arrived starts its visit now.
-      const focused = active ? sentenceOf(document.activeElement) : null;
+      capture = result.ok && result.data.capture;
+      if (!capture) {
+        current = null;
+        queue = [];
+        return;
+      }
+      // A box focused before the setting arrived starts its visit now, unless typing already started it.
+      const focused = sentenceOf(document.activeElement);
       if (focused !== null && !current) current = { sentenceId: focused, state: startVisit(now()) };
+      if (queue.length > 0) schedule();
     });
 
     return () => {

@@ -48,6 +48,33 @@ test("typing a correction records its keystroke classes, visit and pauses, shown
   await page.context().close();
 });
 
+test("keys typed before the effort setting has arrived are counted too", async ({ browser }) => {
+  const id = await importFor("editor", "Heading\n\nThe crisis humanitarian grew.", `Early typing ${Date.now()}`);
+  const page = await pageAs(browser, "editor");
+  // Hold the setting back until the editor has typed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/v1/effort/settings", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/articles/${id}`);
+  const box = sentenceRow(page, "The crisis humanitarian").getByRole("textbox");
+  await expect(box).toBeEditable();
+  await box.click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("!");
+  await expect(box).toHaveValue("The crisis humanitarian grew!");
+  release();
+  await page.getByRole("heading", { level: 1 }).click(); // leave the box: the visit ends
+
+  const report = async () => ((await (await page.request.get(`/api/v1/effort?articleId=${id}`)).json()) as EffortReportView).total;
+  await expect.poll(async () => (await report()).visits, { timeout: 20_000 }).toBe(1);
+  expect((await report()).keys).toEqual({ letters: 0, digits: 0, whitespace: 0, symbols: 1, navigation: 1, erase: 1, copy: 0, cut: 0, paste: 0, undo: 0 });
+  await page.context().close();
+});
+
 test("an exact match from the memory is used with one keystroke and marked 'from memory' in history", async ({ browser }) => {
   const text = `Heading ${Date.now()}\n\nThe Kahn delegation arrived in Tashkent on Monday.`;
   const first = await importFor("editor2", text, "Memory source");
