@@ -6,6 +6,7 @@ const nextConfig: NextConfig = {
   // Native modules load from node_modules at run time instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "playwright-core", "xmllint-wasm"],
   poweredByHeader: false,
+  productionBrowserSourceMaps: process.env.REDLINE_SOURCEMAPS === "1",
   experimental: {
     // Route modules load when first asked for, not all at start: an idle server holds only what it has served
     // (bench/memory.ts). The first request to each route pays its module's load once.

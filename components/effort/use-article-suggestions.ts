@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { api } from "@/components/api";
+import { whenIdle } from "@/components/when-idle";
 import { contract, type ArticleSuggestionsView } from "@/lib/api/contract";
 
 export type ExactSuggestion = ArticleSuggestionsView["sentences"][number];
@@ -12,11 +13,14 @@ export function useArticleSuggestions(articleId: number, enabled: boolean): Read
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    void api(contract.articleSuggestions, { params: { id: articleId } }).then((result) => {
-      if (live && result.ok) setMatches(new Map(result.data.sentences.map((s) => [s.sentenceId, s])));
-    });
+    const cancel = whenIdle(() =>
+      void api(contract.articleSuggestions, { params: { id: articleId } }).then((result) => {
+        if (live && result.ok) setMatches(new Map(result.data.sentences.map((s) => [s.sentenceId, s])));
+      }),
+    );
     return () => {
       live = false;
+      cancel();
     };
   }, [articleId, enabled]);
   return matches;

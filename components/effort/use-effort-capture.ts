@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { api } from "@/components/api";
+import { whenIdle } from "@/components/when-idle";
 import { contract } from "@/lib/api/contract";
 import { classifyKey, endVisit, markOrigin, recordKey, startVisit, type KeyClass, type VisitOrigin, type VisitRecord, type VisitState } from "@/lib/effort";
 
@@ -156,7 +157,10 @@ export function useEffortCapture(enabled: boolean): void {
       ["visibilitychange", onHide],
     ];
     for (const [name, listener] of listeners) document.addEventListener(name, listener, { capture: true, passive: true });
-    void api(contract.effortSettings, {}).then((result) => {
+    let cancelled = false;
+    // Asked in an idle moment after the page is usable; keys typed before the answer are kept (see above).
+    const cancelSettings = whenIdle(() => void api(contract.effortSettings, {}).then((result) => {
+      if (cancelled) return;
       capture = result.ok && result.data.capture;
       if (!capture) {
         current = null;
@@ -167,9 +171,11 @@ export function useEffortCapture(enabled: boolean): void {
       const focused = sentenceOf(document.activeElement);
       if (focused !== null && !current) current = { sentenceId: focused, state: startVisit(now()) };
       if (queue.length > 0) schedule();
-    });
+    }));
 
     return () => {
+      cancelled = true;
+      cancelSettings();
       for (const [name, listener] of listeners) document.removeEventListener(name, listener, { capture: true });
       finish();
       void flush(true);

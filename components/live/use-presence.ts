@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { whenIdle } from "@/components/when-idle";
 import { presenceHeartbeatMs, type PresenceView } from "@/lib/live-events";
 
 function newTabId(): string {
@@ -45,12 +46,14 @@ export function usePresence(articleId: number, sentenceId: number | null): { oth
     const visible = () => {
       if (document.visibilityState === "visible") void beat();
     };
-    void beat();
+    // The first heartbeat waits for an idle moment: it never delays the page becoming usable.
+    const cancelFirst = whenIdle(() => void beat());
     window.addEventListener("pagehide", leave);
     document.addEventListener("visibilitychange", visible);
     beatNow.current = () => void beat();
     return () => {
       stopped = true;
+      cancelFirst();
       clearTimeout(timer);
       window.removeEventListener("pagehide", leave);
       document.removeEventListener("visibilitychange", visible);

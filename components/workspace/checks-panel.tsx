@@ -5,6 +5,7 @@ import type { QaIssueView } from "@/lib/api-types";
 import { contract } from "@/lib/api/contract";
 import { checkIds, checkLabels, type CheckId } from "@/lib/qa";
 import { api } from "@/components/api";
+import { whenIdle } from "@/components/when-idle";
 import { useCommands, useStore, useWorkspace } from "./workspace-store";
 
 interface Props {
@@ -31,10 +32,18 @@ export function ChecksPanel({ canEdit }: Props) {
   // Opened before hydration (no toggle event reached React): catch up.
   useEffect(() => setExpanded(details.current?.open ?? false), []);
 
-  // The page is sent without the checks (they read every sentence): they run once it is interactive.
+  // The page is sent without the checks (they read every sentence): they run once it is interactive and
+  // holds every sentence, in an idle moment.
+  const complete = useWorkspace((state) => state.complete);
   useEffect(() => {
-    void commands.reloadChecks().then(setError);
-  }, [commands]);
+    if (!complete) return;
+    let live = true;
+    const cancel = whenIdle(() => void commands.reloadChecks().then((message) => live && setError(message)));
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [commands, complete]);
 
   // Every saved change runs the checks again, once typing pauses.
   useEffect(() => {

@@ -8,6 +8,7 @@ import { announceSuggestionUsed } from "@/components/effort/use-effort-capture";
 import { contract, type StructureChange } from "@/lib/api/contract";
 import { applySuggestion } from "@/lib/qa";
 import { api, type ApiResult } from "@/components/api";
+import { expandSentences } from "@/lib/api/compact-sentences";
 import { draftOf, visibleIds } from "./store";
 import type { WorkspaceStore } from "./workspace-store";
 
@@ -177,6 +178,13 @@ export function createCommands(store: WorkspaceStore) {
       const result = await api(contract.listAnnotations, { params: { id: getState().articleId } });
       if (!result.ok) return result.error.message;
       dispatch({ type: "annotationsLoaded", annotations: result.data.annotations });
+      return null;
+    },
+    /** The rest of a long article after the page's first screen; an error message when it could not be fetched. */
+    async loadSentences(): Promise<string | null> {
+      const result = await api(contract.workspaceSentences, { params: { id: getState().articleId } });
+      if (!result.ok) return result.error.message;
+      dispatch({ type: "sentencesLoaded", sentences: expandSentences(result.data.sentences), glossary: result.data.glossary });
       return null;
     },
     /** True once per focus request: the row that takes it calls this before focusing. */

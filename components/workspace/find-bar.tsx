@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { useStore, useWorkspace } from "./workspace-store";
 
 interface Props {
@@ -22,6 +22,9 @@ export function FindBar({ ids, numberOf, onMatch, onClose }: Props) {
   const drafts = useWorkspace((state) => state.drafts);
   const [query, setQuery] = useState("");
   const [current, setCurrent] = useState(0);
+  // A long article's rest may still be on its way: Enter then waits for it and goes to the match after.
+  const complete = useWorkspace((state) => state.complete);
+  const [waiting, setWaiting] = useState<number | null>(null);
 
   const matches = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
@@ -39,6 +42,12 @@ export function FindBar({ ids, numberOf, onMatch, onClose }: Props) {
     onMatch(matches[wrapped]);
   }
 
+  useEffect(() => {
+    if (!complete || waiting === null) return;
+    setWaiting(null);
+    go(waiting);
+  });
+
   function close() {
     const id = matches[current];
     onMatch(null);
@@ -49,7 +58,9 @@ export function FindBar({ ids, numberOf, onMatch, onClose }: Props) {
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "Enter") {
       event.preventDefault();
-      go(event.shiftKey ? current - 1 : current + 1);
+      const next = event.shiftKey ? current - 1 : current + 1;
+      if (complete) go(next);
+      else setWaiting(next);
     } else if (event.key === "Escape") {
       event.preventDefault();
       close();
@@ -78,7 +89,9 @@ export function FindBar({ ids, numberOf, onMatch, onClose }: Props) {
       <span id="find-status" role="status" className="text-stone-700" data-testid="find-status">
         {query.trim() === ""
           ? "Type to search every sentence"
-          : matches.length === 0
+          : !complete
+            ? "Searching the whole article…"
+            : matches.length === 0
             ? "No matches"
             : at === undefined || current < 0
               ? `${matches.length} ${matches.length === 1 ? "sentence" : "sentences"} · Enter for the first`

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { contract, type ArticleMqmView } from "@/lib/api/contract";
 import { api } from "@/components/api";
+import { whenIdle } from "@/components/when-idle";
 import { useWorkspace } from "./workspace-store";
 
 /** OQS with pass/fail (MQM 2.0 raw) and the Google WMT score of the article; refreshes when annotations change. */
@@ -11,15 +12,20 @@ export function MqmScore() {
   const version = useWorkspace((state) => state.annotationsVersion);
   const [score, setScore] = useState<ArticleMqmView | null>(null);
 
+  const complete = useWorkspace((state) => state.complete);
   useEffect(() => {
+    if (!complete) return;
     let current = true;
-    void api(contract.articleMqm, { params: { id: articleId } }).then((result) => {
-      if (current && result.ok) setScore(result.data);
-    });
+    const cancel = whenIdle(() =>
+      void api(contract.articleMqm, { params: { id: articleId } }).then((result) => {
+        if (current && result.ok) setScore(result.data);
+      }),
+    );
     return () => {
       current = false;
+      cancel();
     };
-  }, [articleId, version]);
+  }, [articleId, version, complete]);
 
   if (!score) return null;
   const { mqm } = score;

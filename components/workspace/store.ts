@@ -16,6 +16,8 @@
 //                                        the editor's focus is in the row), else waits in `theirs` like a conflict
 //   structureChanged { removed, sentences, focus? }   split, merge, undo, original-text move
 //   presenceChanged { presence }         who is on which sentence (initials on the rows)
+//   sentencesLoaded { sentences, glossary }  the rest of a long article, fetched once the first screen is
+//                                        editable: merged in, a row already known at a newer version kept
 //   commentsLoaded / annotationsLoaded / checksLoaded / glossaryLoaded   the panels' data, reloaded
 //   filterChanged { filter }
 //   focusRequested { id, at? }           after an action, where the editor types next
@@ -39,6 +41,8 @@ export interface WorkspaceData {
 export interface WorkspaceState {
   articleId: number;
   language: string;
+  /** False while a long article has only its first screen of sentences (the page's); true once all are here. */
+  complete: boolean;
   /** Sentence ids in article order. */
   order: number[];
   /** The latest known saved state of each sentence. */
@@ -74,6 +78,7 @@ export type WorkspaceAction =
   | { type: "theirsKept"; id: number }
   | { type: "sentenceChanged"; sentence: SentenceView; by?: PersonView; editing?: boolean }
   | { type: "structureChanged"; removed: number[]; sentences: SentenceView[]; focus?: number }
+  | { type: "sentencesLoaded"; sentences: SentenceView[]; glossary: ArticleGlossaryMarks }
   | { type: "presenceChanged"; presence: Record<number, PersonView[]> }
   | { type: "commentsLoaded"; comments: CommentView[] }
   | { type: "annotationsLoaded"; annotations: AnnotationView[] }
@@ -82,10 +87,12 @@ export type WorkspaceAction =
   | { type: "filterChanged"; filter: Filter }
   | { type: "focusRequested"; id: number; at?: "start" | "end" };
 
-export function initialState(data: WorkspaceData): WorkspaceState {
+/** `complete` false: `data.sentences` is the first screen of a longer article (see `sentencesLoaded`). */
+export function initialState(data: WorkspaceData, complete = true): WorkspaceState {
   return {
     articleId: data.articleId,
     language: data.language,
+    complete,
     order: data.sentences.map((s) => s.id),
     sentences: Object.fromEntries(data.sentences.map((s) => [s.id, s])),
     drafts: {},
@@ -191,6 +198,8 @@ export function reduce(state: WorkspaceState, action: WorkspaceAction): Workspac
         focus: action.focus === undefined ? state.focus : { id: action.focus, at: "start", seq: (state.focus?.seq ?? 0) + 1 },
       };
     }
+    case "sentencesLoaded":
+      return withAllSentences(state, action.sentences, action.glossary);
     case "presenceChanged":
       return { ...state, presence: action.presence };
     case "commentsLoaded":
@@ -206,6 +215,19 @@ export function reduce(state: WorkspaceState, action: WorkspaceAction): Workspac
     case "focusRequested":
       return { ...state, focus: { id: action.id, at: action.at ?? "end", seq: (state.focus?.seq ?? 0) + 1 } };
   }
+}
+
+/** The whole article merged into a first screen: a row this page already holds at the same or a newer version keeps it. */
+function withAllSentences(state: WorkspaceState, loaded: SentenceView[], glossary: ArticleGlossaryMarks): WorkspaceState {
+  const sentences: Record<number, SentenceView> = {};
+  for (const sentence of loaded) {
+    const known = state.sentences[sentence.id];
+    sentences[sentence.id] = known && known.version >= sentence.version ? known : sentence;
+  }
+  // Rows made here since the fetch started (a split) stay too.
+  for (const id of state.order) sentences[id] ??= state.sentences[id];
+  const order = Object.keys(sentences).map(Number).sort((a, b) => sentences[a].position - sentences[b].position || a - b);
+  return { ...state, complete: true, order, sentences, glossary };
 }
 
 /** The text a row's field shows: its draft, else its saved text. */

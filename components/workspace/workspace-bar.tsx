@@ -27,6 +27,8 @@ const chip = "rounded px-2 py-0.5 text-sm ring-1 ring-stone-300";
 export function WorkspaceBar({ reviewableIds, canEdit, firstId, onFind, onShortcuts }: Props) {
   const store = useStore();
   const filter = useWorkspace((state) => state.filter);
+  // Counts wait for the whole article (a long one's page holds only its first screen at first).
+  const complete = useWorkspace((state) => state.complete);
   const sentences = useWorkspace((state) => state.sentences);
   const counts = useMemo(() => {
     const result: Record<Filter, number> = { ALL: reviewableIds.length, UNTOUCHED: 0, EDITED: 0, CONFIRMED: 0 };
@@ -56,13 +58,13 @@ export function WorkspaceBar({ reviewableIds, canEdit, firstId, onFind, onShortc
             onClick={() => store.dispatch({ type: "filterChanged", filter: f.value })}
             className={`${chip} ${filter === f.value ? "bg-stone-900 text-white" : "bg-white text-stone-800"}`}
           >
-            {f.label} ({counts[f.value]})
+            {f.label} ({complete ? counts[f.value] : "…"})
           </button>
         ))}
       </div>
       <div className="flex min-w-48 flex-1 items-center gap-2 text-sm">
         <progress max={total} value={done} className="h-2 flex-1" aria-label="Edited or confirmed sentences" />
-        <span data-testid="progress">{done} / {total} edited or confirmed</span>
+        <span data-testid="progress">{complete ? `${done} / ${total} edited or confirmed` : "Counting…"}</span>
       </div>
       <button type="button" onClick={onFind} className={`${chip} bg-white`}>
         Find<span className="pointer-coarse:hidden"> (Ctrl+F)</span>

@@ -4,7 +4,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { PersonView } from "@/lib/api-types";
-import { expandSentences, type CompactSentences } from "@/lib/api/compact-sentences";
+import { expandSentences, wholeArticleUpTo, type CompactSentences } from "@/lib/api/compact-sentences";
 import { isReviewable } from "@/lib/article";
 import { LiveLayer } from "@/components/live/live-layer";
 import type { LiveAction } from "@/components/live/live-actions";
@@ -17,27 +17,29 @@ import { FindBar } from "./find-bar";
 import { SentenceRow } from "./sentence-row";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { initialState, visibleIds, type WorkspaceData } from "./store";
+import { whenIdle } from "@/components/when-idle";
 import { WorkspaceBar } from "./workspace-bar";
 import { createStore, useCommands, useStore, useWorkspace, WorkspaceProvider } from "./workspace-store";
 
 interface Props {
   /** The sentences come compact (see compact-sentences.ts): the page payload grows with the article. */
   data: Omit<WorkspaceData, "sentences"> & { sentences: CompactSentences };
+  /** How many sentences the article has: more than `data` holds when the page sent only its first screen. */
+  sentenceCount: number;
   canEdit: boolean;
   canConfirm: boolean;
 }
 
 const autosaveDelayMs = 1200;
-const allRowsUpTo = 200;
 const noMeasure = () => {};
 
 /** The review workspace: one row per sentence, only those near the viewport rendered, on one store. */
-export function Workspace({ data, canEdit, canConfirm }: Props) {
-  const [store] = useState(() => createStore(initialState({ ...data, sentences: expandSentences(data.sentences) })));
+export function Workspace({ data, sentenceCount, canEdit, canConfirm }: Props) {
+  const [store] = useState(() => createStore(initialState({ ...data, sentences: expandSentences(data.sentences) }, data.sentences.rows.length >= sentenceCount)));
   const [commands] = useState(() => createCommands(store));
   return (
     <WorkspaceProvider store={store} commands={commands}>
-      <WorkspaceView canEdit={canEdit} canConfirm={canConfirm} />
+      <WorkspaceView canEdit={canEdit} canConfirm={canConfirm} sentenceCount={sentenceCount} />
     </WorkspaceProvider>
   );
 }
@@ -46,12 +48,13 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: boolean }) {
+function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolean; canConfirm: boolean; sentenceCount: number }) {
   const order = useWorkspace((state) => state.order);
   const sentences = useWorkspace((state) => state.sentences);
   const filter = useWorkspace((state) => state.filter);
   const drafts = useWorkspace((state) => state.drafts);
   const focus = useWorkspace((state) => state.focus);
+  const complete = useWorkspace((state) => state.complete);
   const ids = useMemo(() => visibleIds({ order, sentences, filter }), [order, sentences, filter]);
   const numbers = useMemo(() => new Map(order.map((id, index) => [id, index + 1])), [order]);
   const numberOf = useCallback((id: number) => numbers.get(id) ?? null, [numbers]);
@@ -71,14 +74,22 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
     return () => observer.disconnect();
   }, []);
 
-  // Short articles are drawn whole (cheap, and the browser's own find still sees every row); long ones only near the viewport.
-  const virtualized = ids.length > allRowsUpTo;
+  // Short articles are drawn whole; long ones only near the viewport (see wholeArticleUpTo).
+  const virtualized = (complete ? ids.length : sentenceCount) > wholeArticleUpTo;
   const virtualizer = useWindowVirtualizer({ count: ids.length, estimateSize: () => 64, overscan: 8, scrollMargin, getItemKey: (index) => ids[index], enabled: virtualized });
   // A row that grows or shrinks (a panel opens) never scrolls the page unless it is wholly above the viewport.
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) => item.end < (instance.scrollOffset ?? 0);
 
-  // Autosave once typing pauses; never while a conflict waits for the editor's choice (the save skips those).
   const commands = useCommands();
+  // A long article came with its first screen only: the rest is fetched once the page is usable.
+  const [restError, setRestError] = useState<string | null>(null);
+  const loadRest = useCallback(() => {
+    setRestError(null);
+    return commands.loadSentences().then(setRestError);
+  }, [commands]);
+  useEffect(() => (complete ? undefined : whenIdle(() => void loadRest())), [complete, loadRest]);
+
+  // Autosave once typing pauses; never while a conflict waits for the editor's choice (the save skips those).
   useEffect(() => {
     if (Object.keys(drafts).length === 0) return;
     const timer = setTimeout(commands.saveDirty, autosaveDelayMs);
@@ -192,7 +203,13 @@ function WorkspaceView({ canEdit, canConfirm }: { canEdit: boolean; canConfirm: 
           );
         })}
       </ol>
-      {ids.length === 0 && <p className="p-3 text-sm text-stone-700">No sentences match the filter.</p>}
+      {!complete && (
+        <p role="status" className="p-3 text-sm text-stone-700">
+          {restError ? `The rest of the article could not be loaded: ${restError} ` : `Loading sentences ${order.length + 1}–${sentenceCount}…`}
+          {restError && <button type="button" onClick={() => void loadRest()} className="rounded px-2 py-0.5 text-sm ring-1 ring-stone-300">Try again</button>}
+        </p>
+      )}
+      {complete && ids.length === 0 && <p className="p-3 text-sm text-stone-700">No sentences match the filter.</p>}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} canEdit={canEdit} canConfirm={canConfirm} />
     </div>
     </SuggestionsContext.Provider>

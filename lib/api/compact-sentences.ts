@@ -3,6 +3,15 @@
 // 5,000-sentence article that is well under half the bytes the browser has to parse and hydrate.
 import type { PersonView, SentenceView } from "@/lib/api-types";
 import type { BlockType, SentenceStatus } from "@/lib/article";
+import type { ArticleGlossaryMarks } from "@/lib/glossary/marks";
+
+/**
+ * Articles up to this many sentences come whole with the article page, and the workspace draws every row
+ * (the browser's own find still sees them all); a longer one is drawn only near the viewport, and its page
+ * holds just the first `firstScreenSentences`: the workspace fetches the rest once it is usable.
+ */
+export const wholeArticleUpTo = 200;
+export const firstScreenSentences = 40;
 
 type CompactChange = [kind: string, author: number, createdAt: string];
 
@@ -28,6 +37,12 @@ export interface CompactSentences {
   /** The authors of the last changes, referred to by index. */
   people: PersonView[];
   rows: CompactSentence[];
+}
+
+/** GET /api/v1/articles/:id/sentences: every sentence of an article, compact, with their glossary marks. */
+export interface WorkspaceSentences {
+  sentences: CompactSentences;
+  glossary: ArticleGlossaryMarks;
 }
 
 export function compactSentences(articleId: number, sentences: SentenceView[]): CompactSentences {

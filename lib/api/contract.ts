@@ -28,6 +28,7 @@ import type { ArticleComparison } from "@/server/changes/compare-article";
 import type { SentenceComparison } from "@/server/changes/compare-sentence";
 import type { RevertAuthorResult } from "@/server/changes/revert-author";
 import type { StructureChange } from "@/server/sentences/structure";
+import type { WorkspaceSentences } from "./compact-sentences";
 import type { UserView } from "@/server/users/manage-users";
 import * as bodies from "./bodies";
 import { endpoint, rawBody, type FileResponse } from "./endpoint";
@@ -43,6 +44,8 @@ export const contract = {
   listArticles: endpoint<{ articles: ArticleSummary[] }>()({ method: "GET", path: "/api/v1/articles", body: null }),
   createArticle: endpoint<ArticleView>()({ method: "POST", path: "/api/v1/articles", body: bodies.importArticleBody, bodyLimit: maxTextJsonBytes, status: 201 }),
   getArticle: endpoint<ArticleView>()({ method: "GET", path: "/api/v1/articles/:id", body: null }),
+  /** The article's sentences in the workspace's compact form with their glossary marks (the rest of a long article after the page's first screen). */
+  workspaceSentences: endpoint<WorkspaceSentences>()({ method: "GET", path: "/api/v1/articles/:id/sentences", body: null }),
   previewImport: endpoint<ImportPreview>()({ method: "POST", path: "/api/v1/imports/preview", body: rawBody, bodyLimit: maxFileBytes }),
   importUpload: endpoint<ArticleView & { skippedUnits: number }>()({ method: "POST", path: "/api/v1/imports", body: rawBody, bodyLimit: maxFileBytes, status: 201 }),
   setOriginal: endpoint<ArticleView>()({ method: "POST", path: "/api/v1/articles/:id/original", body: bodies.originalTextBody, bodyLimit: maxTextJsonBytes }),

@@ -27,6 +27,7 @@ export const knownRoutes: readonly KnownRoute[] = [
   { path: "/api/v1/articles/[id]/presence", methods: ["GET","PUT","DELETE"] },
   { path: "/api/v1/articles/[id]/quality", methods: ["GET"] },
   { path: "/api/v1/articles/[id]/revert-author", methods: ["POST"] },
+  { path: "/api/v1/articles/[id]/sentences", methods: ["GET"] },
   { path: "/api/v1/articles/[id]/suggestions", methods: ["GET"] },
   { path: "/api/v1/articles/[id]/timeline", methods: ["GET"] },
   { path: "/api/v1/articles/[id]/transition", methods: ["GET","POST"] },

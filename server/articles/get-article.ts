@@ -7,7 +7,24 @@ import { openCommentCounts } from "@/server/comments/open-comments";
 import { toUserRef, userRefSelect } from "@/server/workflow/workflow-view";
 import { listSentenceViews } from "@/server/sentences/list-sentence-views";
 
+/** An article with every sentence. */
 export async function getArticle(articleId: number): Promise<ArticleView> {
+  return loadArticle(articleId);
+}
+
+/**
+ * An article with only its first `limit` sentences, and how many it has in all: the article page sends
+ * the first screen of a long article with the page and the workspace fetches the rest once it is editable.
+ */
+export async function getArticleHead(articleId: number, limit: number): Promise<ArticleView & { sentenceCount: number }> {
+  const [article, sentenceCount] = await Promise.all([
+    loadArticle(articleId, limit),
+    db.sentence.count({ where: { articleId, removedAt: null } }),
+  ]);
+  return { ...article, sentenceCount };
+}
+
+async function loadArticle(articleId: number, limit?: number): Promise<ArticleView> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     include: {
@@ -17,6 +34,7 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
     },
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
+  const [sentences, openComments] = await Promise.all([listSentenceViews(db, article.id, limit), openCommentCounts([article.id])]);
   return {
     id: article.id,
     title: article.title,
@@ -26,10 +44,10 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
     createdAt: article.createdAt.toISOString(),
     updatedAt: article.updatedAt.toISOString(),
     createdBy: article.createdBy,
-    sentences: await listSentenceViews(db, article.id),
+    sentences,
     state: toArticleState(article.state),
     editor: toUserRef(article.editor),
     reviewer: toUserRef(article.reviewer),
-    openComments: (await openCommentCounts([article.id])).get(article.id) ?? 0,
+    openComments: openComments.get(article.id) ?? 0,
   };
 }

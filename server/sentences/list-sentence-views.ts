@@ -18,7 +18,11 @@ interface Row extends RawSentenceRow {
   authorEmail: string | null;
 }
 
-export async function listSentenceViews(client: Client, articleId: number): Promise<SentenceView[]> {
+// LIMIT takes a number on both SQLite and PostgreSQL; this one is above any article's size.
+const maxRows = 2_147_483_647;
+
+/** Every sentence, or with `limit` the first `limit` of them (the article page's first screen). */
+export async function listSentenceViews(client: Client, articleId: number, limit = maxRows): Promise<SentenceView[]> {
   const rows = await client.$queryRaw<Row[]>`
     SELECT s."id", s."articleId", s."position", s."paragraph", s."block", s."prefix", s."sourceText", s."text", s."status", s."version",
            s."originalText", s."updatedAt", s."hter",
@@ -29,7 +33,8 @@ export async function listSentenceViews(client: Client, articleId: number): Prom
     )
     LEFT JOIN "User" u ON u."id" = r."authorId"
     WHERE s."articleId" = ${articleId} AND s."removedAt" IS NULL
-    ORDER BY s."position", s."id"`;
+    ORDER BY s."position", s."id"
+    LIMIT ${limit}`;
   const fields = rows.map(fieldsFromRaw);
   await storeMissingHter(client, fields);
   return rows.map((row, index) =>

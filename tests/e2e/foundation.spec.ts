@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { storageStatePath } from "../support/users";
+import { createUser } from "../api/client";
 import { demoText, importViaApi, pageAs, sentenceRow } from "./helpers";
 
 const kahnSentence = "Kahn also asked";
@@ -162,4 +163,20 @@ test("a signed-out visitor is sent to sign in", async ({ page }) => {
   await page.goto("/articles/1");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Farticles%2F1$/);
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+});
+
+test("Sign out ends the session and sends the editor to sign in", async ({ page, playwright, baseURL }) => {
+  // Signing out ends every session of that user: a user of this test's own, not a shared one.
+  const admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
+  const user = await createUser(admin, "EDITOR");
+  await admin.dispose();
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("who")).toContainText(user.name);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/my-work");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fmy-work$/);
 });

@@ -82,6 +82,28 @@ test.describe("the review workspace for an editor", () => {
     await expect(sentenceRow(page, "Line number 377 of").getByRole("textbox")).toBeFocused();
   });
 
+  test("a long article's page holds its first screen and the workspace loads the rest", async ({ page }) => {
+    const sentences = Array.from({ length: 300 }, (_, i) => `Row ${i + 1} of the long article.`);
+    const paragraphs = Array.from({ length: 60 }, (_, p) => sentences.slice(p * 5, p * 5 + 5).join(" "));
+    const id = await importViaApi("editor", `Loaded in two steps\n\n${paragraphs.join("\n\n")}`);
+    // The page as the server sends it: the first screen only, and the article's full count.
+    const html = (await (await page.request.get(`/articles/${id}`)).text()).replaceAll("<!-- -->", "");
+    expect(html).toContain("Row 1 of the long article.");
+    expect(html).not.toContain("Row 250 of the long article.");
+    expect(html).toContain("301 sentences");
+    await page.goto(`/articles/${id}`);
+    // The first correction takes typing at once; the counts and the rest arrive without a reload.
+    const first = sentenceRow(page, "Row 1 of the").getByRole("textbox");
+    await first.click();
+    await expect(page.getByRole("button", { name: "All (301)" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Loading sentences" })).toHaveCount(0);
+    await page.keyboard.press("Control+f");
+    await page.getByRole("searchbox", { name: "Find" }).fill("Row 299 of");
+    await page.getByRole("searchbox", { name: "Find" }).press("Enter");
+    await expect(page.getByTestId("find-status")).toHaveText("Sentence 300 · 1 of 1");
+    await expect(sentenceRow(page, "Row 299 of the")).toBeInViewport();
+  });
+
   test("the export menu closes on Esc and on a click outside", async ({ page }) => {
     const id = await importViaApi("editor", "Menu check\n\nOne sentence.");
     await page.goto(`/articles/${id}`);

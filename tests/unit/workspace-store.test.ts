@@ -94,6 +94,24 @@ describe("workspace store", () => {
     expect(s.focus?.id).toBe(11);
   });
 
+  it("merges the rest of a long article into its first screen, keeping rows this page has newer", () => {
+    const glossary = { sentences: [], entries: [] };
+    let s = initialState({ articleId: 1, language: "en", sentences: [sentence(1), sentence(2)], comments: [], annotations: [], checks: null, glossary }, false);
+    expect(s.complete).toBe(false);
+    // Saved here while the rest was on its way: the fetched copy of row 2 is older.
+    s = reduce(s, { type: "sentenceSaved", sentence: sentence(2, { text: "Mine.", version: 2, status: "EDITED" }) });
+    s = reduce(s, { type: "draftChanged", id: 1, text: "Typing." });
+    s = reduce(s, { type: "sentencesLoaded", sentences: [sentence(1), sentence(2), sentence(3), sentence(4)], glossary });
+    expect(s.complete).toBe(true);
+    expect(s.order).toEqual([1, 2, 3, 4]);
+    expect(s.sentences[2].text).toBe("Mine.");
+    expect(draftOf(s, 1)).toBe("Typing.");
+    // A newer copy from the server replaces what the first screen had.
+    s = initialState({ articleId: 1, language: "en", sentences: [sentence(1)], comments: [], annotations: [], checks: null, glossary }, false);
+    s = reduce(s, { type: "sentencesLoaded", sentences: [sentence(1, { text: "Theirs.", version: 3 }), sentence(2)], glossary });
+    expect(s.sentences[1].text).toBe("Theirs.");
+  });
+
   it("filters by status", () => {
     const s = reduce(reduce(state(), { type: "sentenceSaved", sentence: sentence(2, { status: "EDITED", version: 2, text: "x" }) }), { type: "filterChanged", filter: "EDITED" });
     expect(visibleIds(s)).toEqual([2]);

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { ExportMenu } from "@/components/export-menu";
 import { WorkflowPanel } from "@/components/workflow-panel";
 import { Workspace } from "@/components/workspace/workspace";
-import { compactSentences } from "@/lib/api/compact-sentences";
+import { compactSentences, firstScreenSentences, wholeArticleUpTo } from "@/lib/api/compact-sentences";
 import { AppError } from "@/lib/errors";
 import { languageName } from "@/lib/language-name";
 import { can } from "@/lib/permissions";
 import { isEditableState } from "@/lib/workflow";
 import { listAnnotations } from "@/server/annotations/list-annotations";
-import { getArticle } from "@/server/articles/get-article";
+import { getArticleHead } from "@/server/articles/get-article";
 import { listComments } from "@/server/comments/list-comments";
 import { listArticleGlossaryMarks } from "@/server/glossary/article-glossary-marks";
 import { requirePage } from "@/server/auth/require-page";
@@ -20,7 +20,9 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   if (!/^\d{1,15}$/.test(id)) notFound();
   try {
-    return await getArticle(Number(id));
+    // A long article's page opens as quickly as a short one's: only its first screen of sentences comes with it.
+    const article = await getArticleHead(Number(id), wholeArticleUpTo + 1);
+    return article.sentenceCount > wholeArticleUpTo ? { ...article, sentences: article.sentences.slice(0, firstScreenSentences) } : article;
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -45,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
         <div className="flex-1">
           <h1 className="text-xl font-semibold" dir="auto">{article.title || "Untitled article"}</h1>
           <p className="text-sm text-stone-600">
-            {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {article.sentences.length} sentences · imported by {article.createdBy.name}
+            {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {article.sentenceCount} sentences · imported by {article.createdBy.name}
           </p>
         </div>
         <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
@@ -66,6 +68,7 @@ export default async function ArticlePage({ params }: Props) {
       <Workspace
         key={article.state}
         data={{ articleId: article.id, language: article.targetLang, sentences: compactSentences(article.id, article.sentences), comments, annotations, checks: null, glossary }}
+        sentenceCount={article.sentenceCount}
         canEdit={editable && can(actor.role, "sentence:edit")} canConfirm={editable && can(actor.role, "sentence:confirm")} />
     </>
   );

@@ -1,0 +1,5 @@
+import { contract } from "@/lib/api/contract";
+import { apiRoute, idParam } from "@/server/api/route";
+import { workspaceSentences } from "@/server/articles/workspace-sentences";
+
+export const GET = apiRoute(contract.workspaceSentences, "article:read", async ({ params }) => workspaceSentences(idParam(params.id, "article")));
