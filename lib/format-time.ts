@@ -10,21 +10,23 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 1],
 ];
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+// The formatters are made on first use: making one loads locale data, which a page that shows no time
+// (or not yet) should not pay for while it starts.
+let relative: Intl.RelativeTimeFormat | undefined;
+let absolute: Intl.DateTimeFormat | undefined;
 
 /** "just now", "5 minutes ago", "yesterday", "in 2 hours". */
 export function relativeTime(date: Date, now: Date): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   if (Math.abs(seconds) < 45) return "just now";
   for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return (relative ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" })).format(Math.round(seconds / size), unit);
   }
   return "just now";
 }
 
-const absolute = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 /** "28 Nov 2026, 09:46 UTC": the same on the server and in every browser. */
 export function absoluteTime(date: Date): string {
+  absolute ??= new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return `${absolute.format(date)} UTC`;
 }

@@ -96,7 +96,7 @@ export function ChecksPanel({ canEdit }: Props) {
           {checks ? `${open.length} open${dismissedCount ? ` · ${dismissedCount} dismissed` : ""}` : error ? "not run" : "checking…"}
         </span>
       </summary>
-      <div role="group" aria-label="Checks to run" className="mb-2 flex flex-wrap gap-x-4 gap-y-1">
+      {expanded && <div role="group" aria-label="Checks to run" className="mb-2 flex flex-wrap gap-x-4 gap-y-1">
         {checkIds.map((id) => (
           <label key={id} className="flex items-center gap-1">
             <input
@@ -108,7 +108,7 @@ export function ChecksPanel({ canEdit }: Props) {
             {checkLabels[id]} ({counts.get(id) ?? 0})
           </label>
         ))}
-      </div>
+      </div>}
       {error && <p role="alert" className="mb-2 text-red-700">{error}</p>}
       {checks && open.length === 0 && <p className="text-stone-600">No open warnings.</p>}
       {expanded && open.length > 0 && (

@@ -191,14 +191,15 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
               <DiffView before={sentence.sourceText} after={shown} parts={parts} show="insertions" />
             </p>
           )}
-          {canEdit && <SuggestionSlot sentence={sentence} canEdit={canEdit} />}
+          {/* The suggestion strip and the toolbar show on the focused row only: an editor's rows get them once the page is interactive, not in its HTML. */}
+          {canEdit && hydrated && <SuggestionSlot sentence={sentence} canEdit={canEdit} />}
           {(error ?? keyboardError) && (
             <p role="alert" id={`sentence-${number}-error`} className="mt-0.5 text-sm text-red-700">{error ?? keyboardError}</p>
           )}
           {theirs && (
             <ConflictPanel theirs={theirs.sentence} by={theirs.by} mine={draft} onKeepMine={() => void commands.keepMine(id)} onTakeTheirs={() => commands.takeTheirs(id)} />
           )}
-          <RowToolbar
+          {(hydrated || !canEdit) && <RowToolbar
             ready={hydrated}
             sentence={sentence}
             canEdit={canEdit}
@@ -217,7 +218,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
             onUndo={() => void commands.undoStructure(id)}
             onPanel={setPanel}
             onAnnotate={() => selection && setEditing({ kind: "new", span: selection })}
-          />
+          />}
         </div>
       )}
       {panel === "history" && (

@@ -26,7 +26,9 @@ export function ShortcutsDialog({ open, onClose, canEdit, canConfirm }: { open: 
 
   const shown = shortcuts.filter((s) => (!s.edit || canEdit) && (!s.confirm || canConfirm));
   return (
-    <dialog ref={dialog} onClose={onClose} aria-labelledby="shortcuts-title" className="m-auto max-w-lg rounded p-4 shadow-xl backdrop:bg-stone-900/40">
+    <dialog ref={dialog} onClose={onClose} aria-labelledby={open ? "shortcuts-title" : undefined} className="m-auto max-w-lg rounded p-4 shadow-xl backdrop:bg-stone-900/40">
+      {/* Drawn while open only: a closed dialog costs the page nothing. */}
+      {open && <>
       <h2 id="shortcuts-title" className="mb-3 text-lg font-semibold">
         Keyboard shortcuts
       </h2>
@@ -45,6 +47,7 @@ export function ShortcutsDialog({ open, onClose, canEdit, canConfirm }: { open: 
           Close
         </button>
       </form>
+      </>}
     </dialog>
   );
 }

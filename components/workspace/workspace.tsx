@@ -19,7 +19,7 @@ import { ShortcutsDialog } from "./shortcuts-dialog";
 import { initialState, visibleIds, type WorkspaceData } from "./store";
 import { whenIdle } from "@/components/when-idle";
 import { WorkspaceBar } from "./workspace-bar";
-import { createStore, useCommands, useStore, useWorkspace, WorkspaceProvider } from "./workspace-store";
+import { createStore, useCommands, useHydrated, useStore, useWorkspace, WorkspaceProvider } from "./workspace-store";
 
 interface Props {
   /** The sentences come compact (see compact-sentences.ts): the page payload grows with the article. */
@@ -32,6 +32,10 @@ interface Props {
 
 const autosaveDelayMs = 1200;
 const noMeasure = () => {};
+// The server draws a long article's first rows as if the window were this size, at the top, and the first
+// client render draws the same ones: hydration matches and the first correction is editable as soon as the
+// page hydrates. The window's real size and scroll position take over right after.
+const firstScreen = { initialRect: { width: 1280, height: 720 }, initialOffset: 0 };
 
 /** The review workspace: one row per sentence, only those near the viewport rendered, on one store. */
 export function Workspace({ data, sentenceCount, canEdit, canConfirm }: Props) {
@@ -55,6 +59,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
   const drafts = useWorkspace((state) => state.drafts);
   const focus = useWorkspace((state) => state.focus);
   const complete = useWorkspace((state) => state.complete);
+  const hydrated = useHydrated();
   const ids = useMemo(() => visibleIds({ order, sentences, filter }), [order, sentences, filter]);
   const numbers = useMemo(() => new Map(order.map((id, index) => [id, index + 1])), [order]);
   const numberOf = useCallback((id: number) => numbers.get(id) ?? null, [numbers]);
@@ -76,7 +81,16 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
 
   // Short articles are drawn whole; long ones only near the viewport (see wholeArticleUpTo).
   const virtualized = (complete ? ids.length : sentenceCount) > wholeArticleUpTo;
-  const virtualizer = useWindowVirtualizer({ count: ids.length, estimateSize: () => 64, overscan: 8, scrollMargin, getItemKey: (index) => ids[index], enabled: virtualized });
+  const virtualizer = useWindowVirtualizer({
+    count: ids.length,
+    estimateSize: () => 64,
+    // Rows beyond the first screen are drawn once the page is interactive, not in the server's HTML.
+    overscan: hydrated ? 8 : 1,
+    scrollMargin,
+    getItemKey: (index) => ids[index],
+    enabled: virtualized,
+    ...firstScreen,
+  });
   // A row that grows or shrinks (a panel opens) never scrolls the page unless it is wholly above the viewport.
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) => item.end < (instance.scrollOffset ?? 0);
 
