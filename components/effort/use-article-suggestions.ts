@@ -12,16 +12,11 @@ export function useArticleSuggestions(articleId: number, enabled: boolean): Read
   const [matches, setMatches] = useState<ReadonlyMap<number, ExactSuggestion>>(new Map());
   useEffect(() => {
     if (!enabled) return;
-    let live = true;
-    const cancel = whenIdle(() =>
+    return whenIdle((cancelled) =>
       void api(contract.articleSuggestions, { params: { id: articleId } }).then((result) => {
-        if (live && result.ok) setMatches(new Map(result.data.sentences.map((s) => [s.sentenceId, s])));
+        if (!cancelled() && result.ok) setMatches(new Map(result.data.sentences.map((s) => [s.sentenceId, s])));
       }),
     );
-    return () => {
-      live = false;
-      cancel();
-    };
   }, [articleId, enabled]);
   return matches;
 }

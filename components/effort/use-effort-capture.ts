@@ -157,10 +157,9 @@ export function useEffortCapture(enabled: boolean): void {
       ["visibilitychange", onHide],
     ];
     for (const [name, listener] of listeners) document.addEventListener(name, listener, { capture: true, passive: true });
-    let cancelled = false;
     // Asked in an idle moment after the page is usable; keys typed before the answer are kept (see above).
-    const cancelSettings = whenIdle(() => void api(contract.effortSettings, {}).then((result) => {
-      if (cancelled) return;
+    const cancelSettings = whenIdle((cancelled) => void api(contract.effortSettings, {}).then((result) => {
+      if (cancelled()) return;
       capture = result.ok && result.data.capture;
       if (!capture) {
         current = null;
@@ -174,7 +173,6 @@ export function useEffortCapture(enabled: boolean): void {
     }));
 
     return () => {
-      cancelled = true;
       cancelSettings();
       for (const [name, listener] of listeners) document.removeEventListener(name, listener, { capture: true });
       finish();

@@ -37,12 +37,7 @@ export function ChecksPanel({ canEdit }: Props) {
   const complete = useWorkspace((state) => state.complete);
   useEffect(() => {
     if (!complete) return;
-    let live = true;
-    const cancel = whenIdle(() => void commands.reloadChecks().then((message) => live && setError(message)));
-    return () => {
-      live = false;
-      cancel();
-    };
+    return whenIdle((cancelled) => void commands.reloadChecks().then((message) => cancelled() || setError(message)));
   }, [commands, complete]);
 
   // Every saved change runs the checks again, once typing pauses.

@@ -46,7 +46,8 @@ export function FindBar({ ids, numberOf, onMatch, onClose }: Props) {
     if (!complete || waiting === null) return;
     setWaiting(null);
     go(waiting);
-  });
+    // `go` reads this render's matches, which hold the whole article once `complete` is true.
+  }, [complete, waiting]);
 
   function close() {
     const id = matches[current];

@@ -15,16 +15,11 @@ export function MqmScore() {
   const complete = useWorkspace((state) => state.complete);
   useEffect(() => {
     if (!complete) return;
-    let current = true;
-    const cancel = whenIdle(() =>
+    return whenIdle((cancelled) =>
       void api(contract.articleMqm, { params: { id: articleId } }).then((result) => {
-        if (current && result.ok) setScore(result.data);
+        if (!cancelled() && result.ok) setScore(result.data);
       }),
     );
-    return () => {
-      current = false;
-      cancel();
-    };
   }, [articleId, version, complete]);
 
   if (!score) return null;

@@ -17,7 +17,8 @@
 //   structureChanged { removed, sentences, focus? }   split, merge, undo, original-text move
 //   presenceChanged { presence }         who is on which sentence (initials on the rows)
 //   sentencesLoaded { sentences, glossary }  the rest of a long article, fetched once the first screen is
-//                                        editable: merged in, a row already known at a newer version kept
+//                                        editable: merged in, a row already known at a newer version kept,
+//                                        and what changed meanwhile (`early`) not undone by an older copy
 //   commentsLoaded / annotationsLoaded / checksLoaded / glossaryLoaded   the panels' data, reloaded
 //   filterChanged { filter }
 //   focusRequested { id, at? }           after an action, where the editor types next
@@ -43,6 +44,8 @@ export interface WorkspaceState {
   language: string;
   /** False while a long article has only its first screen of sentences (the page's); true once all are here. */
   complete: boolean;
+  /** Until `complete`: rows removed meanwhile, and newer versions of rows not here yet (live changes). */
+  early: { removed: number[]; changed: Record<number, SentenceView> };
   /** Sentence ids in article order. */
   order: number[];
   /** The latest known saved state of each sentence. */
@@ -93,6 +96,7 @@ export function initialState(data: WorkspaceData, complete = true): WorkspaceSta
     articleId: data.articleId,
     language: data.language,
     complete,
+    early: noEarly,
     order: data.sentences.map((s) => s.id),
     sentences: Object.fromEntries(data.sentences.map((s) => [s.id, s])),
     drafts: {},
@@ -174,7 +178,8 @@ export function reduce(state: WorkspaceState, action: WorkspaceAction): Workspac
     case "sentenceChanged": {
       const { sentence } = action;
       const known = state.sentences[sentence.id];
-      if (!known || known.version >= sentence.version) return state;
+      if (!known) return state.complete ? state : { ...state, early: { ...state.early, changed: { ...state.early.changed, [sentence.id]: newer(state.early.changed[sentence.id], sentence) } } };
+      if (known.version >= sentence.version) return state;
       if (action.editing || sentence.id in state.drafts || state.saving[sentence.id]) {
         return { ...state, theirs: { ...state.theirs, [sentence.id]: { sentence, by: action.by ?? sentence.lastChange?.author ?? null } } };
       }
@@ -196,6 +201,7 @@ export function reduce(state: WorkspaceState, action: WorkspaceAction): Workspac
         errors: without(state.errors, ...action.removed),
         savedChanges: state.savedChanges + 1,
         focus: action.focus === undefined ? state.focus : { id: action.focus, at: "start", seq: (state.focus?.seq ?? 0) + 1 },
+        early: state.complete ? state.early : { ...state.early, removed: [...state.early.removed, ...action.removed] },
       };
     }
     case "sentencesLoaded":
@@ -219,15 +225,24 @@ export function reduce(state: WorkspaceState, action: WorkspaceAction): Workspac
 
 /** The whole article merged into a first screen: a row this page already holds at the same or a newer version keeps it. */
 function withAllSentences(state: WorkspaceState, loaded: SentenceView[], glossary: ArticleGlossaryMarks): WorkspaceState {
+  const removed = new Set(state.early.removed);
   const sentences: Record<number, SentenceView> = {};
   for (const sentence of loaded) {
-    const known = state.sentences[sentence.id];
-    sentences[sentence.id] = known && known.version >= sentence.version ? known : sentence;
+    if (!removed.has(sentence.id)) sentences[sentence.id] = newer(newer(state.sentences[sentence.id], state.early.changed[sentence.id]), sentence);
   }
   // Rows made here since the fetch started (a split) stay too.
   for (const id of state.order) sentences[id] ??= state.sentences[id];
   const order = Object.keys(sentences).map(Number).sort((a, b) => sentences[a].position - sentences[b].position || a - b);
-  return { ...state, complete: true, order, sentences, glossary };
+  return { ...state, complete: true, early: noEarly, order, sentences, glossary };
+}
+
+const noEarly: WorkspaceState["early"] = { removed: [], changed: {} };
+
+/** The later of two copies of a sentence (the first when they are the same version). */
+function newer(a: SentenceView | undefined, b: SentenceView): SentenceView;
+function newer(a: SentenceView | undefined, b: SentenceView | undefined): SentenceView | undefined;
+function newer(a: SentenceView | undefined, b: SentenceView | undefined): SentenceView | undefined {
+  return a && (!b || a.version >= b.version) ? a : b;
 }
 
 /** The text a row's field shows: its draft, else its saved text. */

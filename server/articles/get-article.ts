@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
 import type { ArticleView } from "@/lib/api-types";
+import { firstScreenSentences, wholeArticleUpTo } from "@/lib/api/compact-sentences";
 import { toArticleState } from "@/lib/workflow";
 import { openCommentCounts } from "@/server/comments/open-comments";
 import { toUserRef, userRefSelect } from "@/server/workflow/workflow-view";
@@ -13,14 +14,13 @@ export async function getArticle(articleId: number): Promise<ArticleView> {
 }
 
 /**
- * An article with only its first `limit` sentences, and how many it has in all: the article page sends
- * the first screen of a long article with the page and the workspace fetches the rest once it is editable.
+ * An article as its page sends it, and how many sentences it has in all: every sentence up to
+ * `wholeArticleUpTo`, else only the first screen (`firstScreenSentences`); the workspace fetches the rest
+ * once it is usable.
  */
-export async function getArticleHead(articleId: number, limit: number): Promise<ArticleView & { sentenceCount: number }> {
-  const [article, sentenceCount] = await Promise.all([
-    loadArticle(articleId, limit),
-    db.sentence.count({ where: { articleId, removedAt: null } }),
-  ]);
+export async function getArticleHead(articleId: number): Promise<ArticleView & { sentenceCount: number }> {
+  const sentenceCount = await db.sentence.count({ where: { articleId, removedAt: null } });
+  const article = await loadArticle(articleId, sentenceCount > wholeArticleUpTo ? firstScreenSentences : undefined);
   return { ...article, sentenceCount };
 }
 

@@ -104,6 +104,27 @@ test.describe("the review workspace for an editor", () => {
     await expect(sentenceRow(page, "Row 299 of the")).toBeInViewport();
   });
 
+  test("when the rest of a long article cannot be fetched, the editor is told and can try again", async ({ page }) => {
+    const sentences = Array.from({ length: 250 }, (_, i) => `Retry row ${i + 1} of the article.`);
+    const paragraphs = Array.from({ length: 50 }, (_, p) => sentences.slice(p * 5, p * 5 + 5).join(" "));
+    const id = await importViaApi("editor", `Rest fails once\n\n${paragraphs.join("\n\n")}`);
+    let failed = false;
+    await page.route(`**/api/v1/articles/${id}/sentences`, (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.abort("connectionrefused");
+    });
+    await page.goto(`/articles/${id}`);
+    const status = page.getByRole("status").filter({ hasText: "could not be loaded" });
+    await expect(status).toContainText("Could not reach the server");
+    // The first screen stays editable meanwhile; the counts wait.
+    await expect(sentenceRow(page, "Retry row 1 of").getByRole("textbox")).toBeEditable();
+    await expect(page.getByRole("button", { name: "All (…)" })).toBeVisible();
+    await status.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("button", { name: "All (251)" })).toBeVisible();
+    await expect(status).toHaveCount(0);
+  });
+
   test("the export menu closes on Esc and on a click outside", async ({ page }) => {
     const id = await importViaApi("editor", "Menu check\n\nOne sentence.");
     await page.goto(`/articles/${id}`);

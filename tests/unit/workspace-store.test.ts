@@ -112,6 +112,22 @@ describe("workspace store", () => {
     expect(s.sentences[1].text).toBe("Theirs.");
   });
 
+  it("does not let the rest of a long article undo what changed while it was on its way", () => {
+    const glossary = { sentences: [], entries: [] };
+    let s = initialState({ articleId: 1, language: "en", sentences: [sentence(1), sentence(2)], comments: [], annotations: [], checks: null, glossary }, false);
+    // Row 2 merged away here, and row 4 (not here yet) changed by someone else, before the rest arrived.
+    s = reduce(s, { type: "structureChanged", removed: [2], sentences: [sentence(1, { text: "Sentence 1. Sentence 2.", version: 2 })] });
+    s = reduce(s, { type: "sentenceChanged", sentence: sentence(4, { text: "Theirs.", version: 2, status: "EDITED" }) });
+    s = reduce(s, { type: "sentencesLoaded", sentences: [sentence(1), sentence(2), sentence(3), sentence(4)], glossary });
+    expect(s.order).toEqual([1, 3, 4]);
+    expect(s.sentences[1].text).toBe("Sentence 1. Sentence 2.");
+    expect(s.sentences[4].text).toBe("Theirs.");
+    expect(s.early).toEqual({ removed: [], changed: {} });
+    // Once complete, a change to a sentence the page does not hold is ignored, as before.
+    s = reduce(s, { type: "sentenceChanged", sentence: sentence(9, { version: 5 }) });
+    expect(s.sentences[9]).toBeUndefined();
+  });
+
   it("filters by status", () => {
     const s = reduce(reduce(state(), { type: "sentenceSaved", sentence: sentence(2, { status: "EDITED", version: 2, text: "x" }) }), { type: "filterChanged", filter: "EDITED" });
     expect(visibleIds(s)).toEqual([2]);

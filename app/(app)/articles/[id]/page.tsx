@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ExportMenu } from "@/components/export-menu";
 import { WorkflowPanel } from "@/components/workflow-panel";
 import { Workspace } from "@/components/workspace/workspace";
-import { compactSentences, firstScreenSentences, wholeArticleUpTo } from "@/lib/api/compact-sentences";
+import { compactSentences } from "@/lib/api/compact-sentences";
 import { AppError } from "@/lib/errors";
 import { languageName } from "@/lib/language-name";
 import { can } from "@/lib/permissions";
@@ -21,8 +21,7 @@ async function load(id: string) {
   if (!/^\d{1,15}$/.test(id)) notFound();
   try {
     // A long article's page opens as quickly as a short one's: only its first screen of sentences comes with it.
-    const article = await getArticleHead(Number(id), wholeArticleUpTo + 1);
-    return article.sentenceCount > wholeArticleUpTo ? { ...article, sentences: article.sentences.slice(0, firstScreenSentences) } : article;
+    return await getArticleHead(Number(id));
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
