@@ -1,6 +1,6 @@
 // The one browser client of Redline's REST API (session cookie): every call names an endpoint of
 // lib/api/contract.ts, so its body and response types are the ones the server declares.
-import type { z } from "zod";
+import type { BodyName } from "@/lib/api/body-schemas";
 import type { SentenceView } from "@/lib/api-types";
 import { endpointPath, rawBody, type BodyInput, type Endpoint, type PathParams, type ResponseOf } from "@/lib/api/endpoint";
 
@@ -20,7 +20,7 @@ export type ApiFailure = {
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
 type ParamsOption<E extends Endpoint> = [keyof PathParams<E>] extends [never] ? { params?: undefined } : { params: PathParams<E> };
-type BodyOption<E extends Endpoint> = E["body"] extends z.ZodType
+type BodyOption<E extends Endpoint> = E["body"] extends BodyName
   ? { body: BodyInput<E> }
   : E["body"] extends typeof rawBody
     ? { upload: { data: BodyInit; contentType: string } }

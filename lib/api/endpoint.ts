@@ -1,6 +1,8 @@
 // What one endpoint of the REST API is: method, path, request body schema and response type, declared
-// once in contract.ts and taken by both `apiRoute` (server) and `api` (browser client).
+// once in contract.ts and taken by both `apiRoute` (server) and `api` (browser client). The body is named
+// (a key of body-schemas.ts), so the declaration carries no zod at run time.
 import type { z } from "zod";
+import type { BodyName, BodySchemas } from "./body-schemas";
 
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
@@ -12,11 +14,11 @@ export interface FileResponse {
 /** An endpoint whose request body is not JSON (a file, a CSV): the handler reads `request` itself. */
 export const rawBody = "raw" as const;
 
-export interface Endpoint<Path extends string = string, Body extends z.ZodType | typeof rawBody | null = z.ZodType | typeof rawBody | null, Response = unknown> {
+export interface Endpoint<Path extends string = string, Body extends BodyName | typeof rawBody | null = BodyName | typeof rawBody | null, Response = unknown> {
   method: Method;
   /** With `:name` for each path parameter. */
   path: Path;
-  /** The JSON body's schema, `rawBody`, or null when the request has none. */
+  /** The name of the JSON body's schema (body-schemas.ts), `rawBody`, or null when the request has none. */
   body: Body;
   /** Largest body accepted, in bytes (default: limits.defaultJsonBytes). */
   bodyLimit?: number;
@@ -28,7 +30,7 @@ export interface Endpoint<Path extends string = string, Body extends z.ZodType |
 
 /** Declares an endpoint answering `Response`: `endpoint<SentenceView>()({ method, path, body })`. */
 export function endpoint<Response>() {
-  return <const Path extends string, Body extends z.ZodType | typeof rawBody | null>(definition: {
+  return <const Path extends string, const Body extends BodyName | typeof rawBody | null>(definition: {
     method: Method;
     path: Path;
     body: Body;
@@ -50,10 +52,10 @@ export type PathParams<E extends Endpoint> = { [Name in ParamNames<E["path"]>]: 
 export type ResponseOf<E extends Endpoint> = E extends Endpoint<string, infer _Body, infer Response> ? Response : never;
 
 /** What the caller sends (before the schema's transforms). */
-export type BodyInput<E extends Endpoint> = E["body"] extends z.ZodType ? z.input<E["body"]> : never;
+export type BodyInput<E extends Endpoint> = E["body"] extends BodyName ? z.input<BodySchemas[E["body"]]> : never;
 
 /** What the handler receives (after the schema's transforms). */
-export type BodyOutput<E extends Endpoint> = E["body"] extends z.ZodType ? z.output<E["body"]> : undefined;
+export type BodyOutput<E extends Endpoint> = E["body"] extends BodyName ? z.output<BodySchemas[E["body"]]> : undefined;
 
 /** Fills an endpoint's path with its parameters, each URL-encoded. */
 export function endpointPath(path: string, params: Record<string, number | string>): string {

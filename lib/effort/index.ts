@@ -1,7 +1,8 @@
+// The browser loads this index (the workspace records effort): visit-body.ts, the API body schema with zod, is
+// imported from its own file by the server.
 export * from "./keystrokes";
 export * from "./visit";
 export * from "./figures";
 export * from "./views";
 export * from "./csv";
-export * from "./visit-body";
 export * from "./engines";

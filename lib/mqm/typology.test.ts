@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { categoryDimension, mqmAnnotationInputSchema, mqmCategories, parseAnnotationInput } from "./typology";
+import { mqmAnnotationInputSchema, parseAnnotationInput } from "./annotation-input";
+import { categoryDimension, mqmCategories } from "./typology";
 
 describe("MQM typology", () => {
   it("lists the core categories", () => {

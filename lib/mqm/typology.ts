@@ -1,6 +1,6 @@
-// The MQM core typology as data, and the input schema for one error annotation. Pure: no Next, no Prisma.
+// The MQM core typology as data. Pure: no Next, no Prisma, no zod (the browser loads it; the input
+// schema of an annotation is in annotation-input.ts, for the server).
 
-import { z } from "zod";
 import { AppError } from "../errors";
 
 /** MQM core error categories ("Dimension/Type" or a bare dimension). */
@@ -37,19 +37,6 @@ export function categoryDimension(category: MqmCategory): string {
   return slash === -1 ? category : category.slice(0, slash);
 }
 
-export const mqmAnnotationInputSchema = z
-  .object({
-    target: z.enum(annotationTargets),
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-    category: z.enum(mqmCategories),
-    severity: z.enum(mqmSeverities),
-    comment: z.string().trim().max(2000).optional(),
-  })
-  .refine((a) => a.start < a.end, { message: "start must be before end", path: ["end"] });
-
-export type MqmAnnotationInput = z.infer<typeof mqmAnnotationInputSchema>;
-
 /**
  * Throws AppError("unprocessable") unless the span [start, end) lies inside a text of `textLength`
  * UTF-16 code units (the length of the sentence's `sourceText` or `text`, whichever `target` names).
@@ -62,17 +49,4 @@ export function assertSpanWithin(span: { start: number; end: number }, textLengt
       { start: span.start, end: span.end, length: textLength },
     );
   }
-}
-
-/**
- * Validates raw input against the schema and the sentence's texts. `lengths` gives the length of the
- * MT text (`source`) and of the correction (`text`).
- */
-export function parseAnnotationInput(raw: unknown, lengths: Record<AnnotationTarget, number>): MqmAnnotationInput {
-  const parsed = mqmAnnotationInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new AppError("unprocessable", `Invalid annotation: ${z.prettifyError(parsed.error)}`);
-  }
-  assertSpanWithin(parsed.data, lengths[parsed.data.target]);
-  return parsed.data;
 }

@@ -3,7 +3,8 @@
 
 import { AppError } from "../errors";
 import { wmtDocumentScore, wmtRatedSegmentScore, type WmtMqmWeights } from "./score";
-import type { MqmAnnotationInput, MqmCategory, MqmSeverity } from "./typology";
+import type { MqmAnnotationInput } from "./annotation-input";
+import type { MqmCategory, MqmSeverity } from "./typology";
 
 export interface WmtSpan {
   /** "target" = the MT output (our sentence's `sourceText`); "source" = the original-language text. */

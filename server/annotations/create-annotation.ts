@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { parseAnnotationInput } from "@/lib/mqm";
+import { parseAnnotationInput } from "@/lib/mqm/annotation-input";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { annotationTargets, mqmCategories, mqmSeverities, parseAnnotationInput } from "@/lib/mqm";
+import { annotationTargets, mqmCategories, mqmSeverities } from "@/lib/mqm";
+import { parseAnnotationInput } from "@/lib/mqm/annotation-input";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { assertArticleEditable } from "@/server/workflow/assert-editable";

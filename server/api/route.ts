@@ -5,6 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { actorFromSession } from "@/server/auth/current-actor";
 import { actorFromToken } from "@/server/auth/token-actor";
 import { rawBody, type BodyOutput, type Endpoint, type FileResponse, type PathParams, type ResponseOf } from "@/lib/api/endpoint";
+import { bodySchemas } from "@/lib/api/body-schemas";
 import { readJson } from "./body";
 import { errorResponse } from "./errors";
 
@@ -86,9 +87,9 @@ export function apiRoute<E extends Endpoint>(
 }
 
 function readEndpointBody<E extends Endpoint>(endpoint: E, request: Request): Promise<BodyOutput<E>> {
-  const schema: Endpoint["body"] = endpoint.body;
-  if (schema === null || schema === rawBody) return Promise.resolve(undefined as BodyOutput<E>);
-  return readJson(request, schema, endpoint.bodyLimit) as Promise<BodyOutput<E>>;
+  const name: Endpoint["body"] = endpoint.body;
+  if (name === null || name === rawBody) return Promise.resolve(undefined as BodyOutput<E>);
+  return readJson(request, bodySchemas[name], endpoint.bodyLimit) as Promise<BodyOutput<E>>;
 }
 
 function wrap<P extends Params>(permission: Permission, handler: Handler<P>) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { emptyKeyCounts, recordVisitsBody } from "@/lib/effort";
+import { emptyKeyCounts } from "@/lib/effort";
+import { recordVisitsBody } from "@/lib/effort/visit-body";
 import { AppError } from "@/lib/errors";
 import { parsePlainText } from "@/lib/import/text";
 import { useThrowawayDatabase } from "@/tests/support/test-database";

@@ -1,5 +1,6 @@
 import "server-only";
-import { countChars, countWords, type RecordVisitsBody, type RecordVisitsView } from "@/lib/effort";
+import { countChars, countWords, type RecordVisitsView } from "@/lib/effort";
+import type { RecordVisitsBody } from "@/lib/effort/visit-body";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
