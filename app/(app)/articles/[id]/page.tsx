@@ -13,15 +13,21 @@ import { listAnnotations } from "@/server/annotations/list-annotations";
 import { getArticleHead } from "@/server/articles/get-article";
 import { listComments } from "@/server/comments/list-comments";
 import { listArticleGlossaryMarks } from "@/server/glossary/article-glossary-marks";
+import type { Actor } from "@/server/auth/actor";
 import { requirePage } from "@/server/auth/require-page";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
+/**
+ * The article's head (a long article's first screen of sentences only, so its page opens as quickly as
+ * a short one's), its comments and annotations, read together; an unknown id is a 404.
+ */
+async function load(id: string, actor: Actor) {
   if (!/^\d{1,15}$/.test(id)) notFound();
+  const articleId = Number(id);
   try {
-    // A long article's page opens as quickly as a short one's: only its first screen of sentences comes with it.
-    return await getArticleHead(Number(id));
+    const [article, comments, annotations] = await Promise.all([getArticleHead(articleId), listComments(articleId), listAnnotations(actor, articleId)]);
+    return { article, comments, annotations, glossary: await listArticleGlossaryMarks(article.sentences) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -36,9 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePage(`/articles/${id}`, "article:read");
-  const article = await load(id);
   // The QA checks read every sentence: the workspace asks for them once it is interactive.
-  const [comments, annotations, glossary] = await Promise.all([listComments(article.id), listAnnotations(actor, article.id), listArticleGlossaryMarks(article.sentences)]);
+  const { article, comments, annotations, glossary } = await load(id, actor);
   const editable = isEditableState(article.state);
   return (
     <>
