@@ -10,7 +10,7 @@
  *   floor    /bench/floor: a page of the same build that holds one textarea and nothing else
  *   article  /articles/:id: the workspace
  *   export   the article's HTML export, from a file
- * "Editable" is the time from navigation start until the first textarea exists and React has hydrated it
+ * "Editable" is the time from navigation start until the first textarea exists, React has hydrated it and it is not read-only
  * (its props are attached, so typing reaches the app); for the export, until its load event.
  * After each subject the script waits until the server is idle again (see serverIdle). The rounds run
  * twice: in a browser profile (HTTP and V8 code caches on, as in an editor's own browser: the targets)

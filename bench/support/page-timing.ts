@@ -2,13 +2,13 @@
 // load of a static file, and typing and saving in the workspace (keystroke to paint, long tasks).
 import type { Page } from "@playwright/test";
 
-/** ms from navigation start until the first textarea is hydrated by React. */
+/** ms from navigation start until the first textarea is hydrated by React and writable (not read-only). */
 export async function timeEditable(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: "commit" });
   const handle = await page.waitForFunction(
     () => {
       const field = document.querySelector("textarea");
-      return field && Object.keys(field).some((key) => key.startsWith("__reactProps")) ? performance.now() : null;
+      return field && !field.readOnly && Object.keys(field).some((key) => key.startsWith("__reactProps")) ? performance.now() : null;
     },
     undefined,
     { polling: "raf", timeout: 120_000 },

@@ -9,6 +9,7 @@ import { AnnotationLayer, useRowSelection, type AnnotationEditing } from "./anno
 import { trimmed } from "./annotation-marks";
 import { CommentPanel, openThreads } from "./comment-thread";
 import { ConflictPanel } from "./conflict-panel";
+import { CorrectionField } from "./correction-field";
 import { GlossaryMarks } from "./glossary-marks";
 import { HistoryPanel } from "./history-panel";
 import { OriginalColumn } from "./original-column";
@@ -16,7 +17,7 @@ import { RowGutter } from "./row-gutter";
 import { observeKey, SuggestionSlot } from "./row-slots";
 import { RowToolbar, type RowPanel } from "./row-toolbar";
 import { saveStateOf } from "./store";
-import { useCommands, useHydrated, useStore, useWorkspace } from "./workspace-store";
+import { useCommands, useSettled, useStore, useWorkspace } from "./workspace-store";
 
 interface Props {
   id: number;
@@ -58,7 +59,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
   const focus = useWorkspace((state) => (state.focus?.id === id ? state.focus : null));
   const language = useWorkspace((state) => state.language);
 
-  const hydrated = useHydrated();
+  const settled = useSettled();
   const row = useRef<HTMLLIElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const [panel, setPanel] = useState<RowPanel>(null);
@@ -170,15 +171,12 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
       {reviewable && (
         <div className="min-w-0">
           {canEdit ? (
-            <textarea
+            <CorrectionField
               ref={field}
               value={draft}
-              dir="auto"
-              rows={1}
-              aria-label={`Correction of sentence ${number}`}
-              readOnly={!hydrated}
-              aria-describedby={error ? `sentence-${number}-error` : undefined}
-              onChange={(event) => setDraft(event.target.value)}
+              number={number}
+              errorId={error ? `sentence-${number}-error` : undefined}
+              onChange={setDraft}
               onKeyDown={onKeyDown}
               className={`block w-full resize-none rounded border border-stone-300 bg-white px-1.5 py-0 font-serif text-[15px] leading-snug [field-sizing:content] ${text}`}
             />
@@ -192,15 +190,15 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
             </p>
           )}
           {/* The suggestion strip and the toolbar show on the focused row only: an editor's rows get them once the page is interactive, not in its HTML. */}
-          {canEdit && hydrated && <SuggestionSlot sentence={sentence} canEdit={canEdit} />}
+          {canEdit && settled && <SuggestionSlot sentence={sentence} canEdit={canEdit} />}
           {(error ?? keyboardError) && (
             <p role="alert" id={`sentence-${number}-error`} className="mt-0.5 text-sm text-red-700">{error ?? keyboardError}</p>
           )}
           {theirs && (
             <ConflictPanel theirs={theirs.sentence} by={theirs.by} mine={draft} onKeepMine={() => void commands.keepMine(id)} onTakeTheirs={() => commands.takeTheirs(id)} />
           )}
-          {(hydrated || !canEdit) && <RowToolbar
-            ready={hydrated}
+          {(settled || !canEdit) && <RowToolbar
+            ready={settled}
             sentence={sentence}
             canEdit={canEdit}
             canConfirm={canConfirm}
@@ -227,7 +225,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
         </div>
       )}
       {panel === "comments" && <CommentPanel sentenceId={id} canWrite={mayEdit} />}
-      <AnnotationLayer sentence={sentence} canAnnotate={canEdit && hydrated} editing={editing} onEditing={onEditing} />
+      <AnnotationLayer sentence={sentence} canAnnotate={canEdit && settled} editing={editing} onEditing={onEditing} />
     </li>
   );
 });

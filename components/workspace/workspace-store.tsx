@@ -1,7 +1,7 @@
 "use client";
 
 // The store's runtime: state plus listeners, a context for the page, and `useWorkspace(selector)`.
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, startTransition, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { Commands } from "./commands";
 import { reduce, type WorkspaceAction, type WorkspaceState } from "./store";
 
@@ -32,9 +32,17 @@ export function createStore(initial: WorkspaceState): WorkspaceStore {
 }
 
 const StoreContext = createContext<{ store: WorkspaceStore; commands: Commands } | null>(null);
+const SettledContext = createContext(false);
 
 export function WorkspaceProvider({ store, commands, children }: { store: WorkspaceStore; commands: Commands; children: ReactNode }) {
-  return <StoreContext.Provider value={{ store, commands }}>{children}</StoreContext.Provider>;
+  const value = useMemo(() => ({ store, commands }), [store, commands]);
+  const [settled, setSettled] = useState(false);
+  useEffect(() => startTransition(() => setSettled(true)), []);
+  return (
+    <StoreContext.Provider value={value}>
+      <SettledContext.Provider value={settled}>{children}</SettledContext.Provider>
+    </StoreContext.Provider>
+  );
 }
 
 function useWorkspaceContext() {
@@ -56,6 +64,16 @@ const noSubscription = () => () => {};
 /** False in the server render and during hydration, true once React handles events: fields stay read-only until then, so nothing typed or clicked is lost. */
 export function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/**
+ * False in the server render and during hydration; true a moment after the workspace is interactive, set
+ * in a transition (a render React may interrupt): what the first screen does not need to be usable (rows
+ * beyond it, each row's toolbar and suggestion strip) waits for it. `useHydrated`'s render, which makes the
+ * fields writable, is synchronous, so it must stay small.
+ */
+export function useSettled(): boolean {
+  return useContext(SettledContext);
 }
 
 /** A slice of the workspace state; the component re-renders only when the slice changes (by ===). */

@@ -19,7 +19,7 @@ import { ShortcutsDialog } from "./shortcuts-dialog";
 import { initialState, visibleIds, type WorkspaceData } from "./store";
 import { whenIdle } from "@/components/when-idle";
 import { WorkspaceBar } from "./workspace-bar";
-import { createStore, useCommands, useHydrated, useStore, useWorkspace, WorkspaceProvider } from "./workspace-store";
+import { createStore, useCommands, useSettled, useStore, useWorkspace, WorkspaceProvider } from "./workspace-store";
 
 interface Props {
   /** The sentences come compact (see compact-sentences.ts): the page payload grows with the article. */
@@ -59,7 +59,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
   const drafts = useWorkspace((state) => state.drafts);
   const focus = useWorkspace((state) => state.focus);
   const complete = useWorkspace((state) => state.complete);
-  const hydrated = useHydrated();
+  const settled = useSettled();
   const ids = useMemo(() => visibleIds({ order, sentences, filter }), [order, sentences, filter]);
   const numbers = useMemo(() => new Map(order.map((id, index) => [id, index + 1])), [order]);
   const numberOf = useCallback((id: number) => numbers.get(id) ?? null, [numbers]);
@@ -85,7 +85,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
     count: ids.length,
     estimateSize: () => 64,
     // Rows beyond the first screen are drawn once the page is interactive, not in the server's HTML.
-    overscan: hydrated ? 8 : 1,
+    overscan: settled ? 8 : 1,
     scrollMargin,
     getItemKey: (index) => ids[index],
     enabled: virtualized,
