@@ -159,6 +159,9 @@ test.describe("bad input is a 4xx, never a 500", () => {
     expect(wrong.headers()["allow"]).toContain("POST");
     await expectError(await editor.put("/api/v1/sentences/1", { data: {} }), 405, "method_not_allowed");
     await expectError(await (await anonymous()).post("/api/v1/articles/1/export"), 405, "method_not_allowed");
+    const options = await editor.fetch("/api/v1/articles", { method: "OPTIONS" });
+    expect(options.status()).toBe(204);
+    expect(options.headers()["allow"]?.split(", ").sort()).toEqual(["GET", "HEAD", "OPTIONS", "POST"]);
   });
 });
 

@@ -1,12 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without types
-import { knownRoutesSource } from "../../scripts/known-routes.mjs";
+import { knownRoutesSource, missingNotAllowed } from "../../scripts/known-routes.mjs";
 import { allowedMethods } from "@/server/api/allowed-methods";
 
 describe("known API routes", () => {
   it("server/api/known-routes.ts lists every route under app/api (run `npm run api:routes` when this fails)", () => {
     expect(readFileSync("server/api/known-routes.ts", "utf8")).toBe(knownRoutesSource());
+  });
+
+  it("every route re-exports the JSON 405 for each method it does not define, and OPTIONS", () => {
+    expect(missingNotAllowed()).toEqual([]);
   });
 
   it("gives each path's methods, and null for paths no route serves", () => {

@@ -11,3 +11,6 @@ export const POST = apiRoute(contract.createArticle, "article:import", async ({ 
   headers.set("Location", `/api/v1/articles/${id}`);
   return getArticle(id);
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

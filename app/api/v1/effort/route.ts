@@ -17,3 +17,6 @@ export const GET = apiRoute(contract.effortReport, "sentence:edit", async ({ req
     },
   });
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

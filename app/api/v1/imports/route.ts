@@ -11,3 +11,6 @@ export const POST = apiRoute(contract.importUpload, "article:import", async ({ r
   headers.set("Location", `/api/v1/articles/${id}`);
   return { ...(await getArticle(id)), skippedUnits };
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

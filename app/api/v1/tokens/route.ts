@@ -8,3 +8,6 @@ export const POST = apiRoute(contract.createToken, "token:manage", async ({ body
   const { token, view } = await createToken(actor.id, body.name);
   return { token, ...view };
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -10,3 +10,6 @@ export const PATCH = apiRoute(contract.updateAnnotation, "sentence:edit", async 
 export const DELETE = apiRoute(contract.deleteAnnotation, "sentence:edit", async ({ actor, params }) => {
   await deleteAnnotation({ actor, annotationId: idParam(params.id, "annotation") });
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, POST, PUT, OPTIONS } from "@/server/api/method-not-allowed";

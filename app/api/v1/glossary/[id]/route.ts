@@ -10,3 +10,6 @@ export const PATCH = apiRoute(contract.updateGlossaryTerm, "sentence:edit", asyn
 export const DELETE = apiRoute(contract.deleteGlossaryTerm, "sentence:edit", async ({ params }) => {
   await deleteGlossaryTerm(idParam(params.id, "glossary term"));
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, POST, PUT, OPTIONS } from "@/server/api/method-not-allowed";

@@ -27,3 +27,6 @@ export const GET = apiRoute(contract.exportGlossary, "article:read", async ({ re
     },
   });
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

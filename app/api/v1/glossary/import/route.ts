@@ -20,3 +20,6 @@ export const POST = apiRoute(contract.importGlossary, "sentence:edit", async ({ 
   }
   return importGlossary(csv, mode);
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -16,3 +16,6 @@ export const GET = apiRoute(contract.exportMemory, "article:export", async ({ re
     },
   });
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

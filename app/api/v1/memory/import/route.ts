@@ -22,3 +22,6 @@ export const POST = apiRoute(contract.importMemory, "memory:manage", async ({ re
   }
   return importMemoryTmx(xml, query);
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -9,3 +9,6 @@ export const GET = apiRoute(contract.getSentence, "article:read", async ({ param
 export const PATCH = apiRoute(contract.updateSentence, "sentence:edit", async ({ body, actor, params }) =>
   updateSentence({ actor, sentenceId: idParam(params.id, "sentence"), ...body }),
 );
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -10,3 +10,6 @@ export const PATCH = apiRoute(contract.setChecks, "sentence:edit", async ({ body
   await setEnabledChecks(articleId, body.enabled);
   return listChecks(articleId);
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -11,3 +11,6 @@ export const GET = apiRoute(contract.compareArticle, "article:read", async ({ re
   const { from, to } = query.parse({ from: search.get("from") ?? "", to: search.get("to") ?? "" });
   return compareArticle({ articleId: idParam(params.id, "article"), from, to });
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -18,3 +18,6 @@ export const GET = apiRoute(contract.exportArticle, "article:export", async ({ r
     },
   });
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

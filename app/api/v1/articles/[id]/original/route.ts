@@ -8,3 +8,6 @@ export const POST = apiRoute(contract.setOriginal, "sentence:edit", async ({ bod
   await setOriginalText(id, body);
   return getArticle(id);
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -16,3 +16,6 @@ export const DELETE = apiRoute<{ id: string }>("article:read", async ({ request,
   await leavePresence({ actor, articleId: idParam(params.id, "article"), tabId });
   return new Response(null, { status: 204 });
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PATCH, OPTIONS } from "@/server/api/method-not-allowed";

@@ -22,3 +22,6 @@ export const GET = apiRoute(contract.timeline, "article:read", async ({ request,
   });
   return { revisions };
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -10,3 +10,6 @@ export const GET = apiRoute(contract.getWorkflow, "article:read", async ({ param
 export const POST = apiRoute(contract.transition, "article:read", async ({ body, actor, params }) =>
   transitionArticle({ actor, articleId: idParam(params.id, "article"), input: body }),
 );
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

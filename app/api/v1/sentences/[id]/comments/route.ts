@@ -5,3 +5,6 @@ import { addComment } from "@/server/comments/add-comment";
 export const POST = apiRoute(contract.addComment, "sentence:edit", async ({ body, actor, params }) =>
   addComment({ actor, sentenceId: idParam(params.id, "sentence"), input: body }),
 );
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

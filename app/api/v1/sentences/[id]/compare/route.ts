@@ -10,3 +10,6 @@ export const GET = apiRoute(contract.compareSentence, "article:read", async ({ r
     to: idParam(search.get("to") ?? undefined, "revision"),
   });
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { POST, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

@@ -5,3 +5,6 @@ import { revertSentence } from "@/server/sentences/revert-sentence";
 export const POST = apiRoute(contract.revertSentence, "sentence:edit", async ({ body, actor, params }) =>
   revertSentence({ actor, sentenceId: idParam(params.id, "sentence"), ...body }),
 );
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

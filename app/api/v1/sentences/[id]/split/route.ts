@@ -5,3 +5,6 @@ import { splitSentence } from "@/server/sentences/split-sentence";
 export const POST = apiRoute(contract.splitSentence, "sentence:edit", async ({ body, actor, params }) =>
   splitSentence({ actor, sentenceId: idParam(params.id, "sentence"), ...body }),
 );
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

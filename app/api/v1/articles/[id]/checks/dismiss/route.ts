@@ -8,3 +8,6 @@ export const POST = apiRoute(contract.dismissIssue, "sentence:edit", async ({ bo
   await dismissIssue({ articleId, sentenceId: body.sentenceId, key: body.key, actor });
   return listChecks(articleId);
 });
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";

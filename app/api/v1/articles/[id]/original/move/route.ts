@@ -6,3 +6,6 @@ import { moveOriginalSentence } from "@/server/imports/move-original-boundary";
 export const POST = apiRoute(contract.moveOriginal, "sentence:edit", async ({ body, params }) =>
   moveOriginalSentence(idParam(params.id, "article"), body),
 );
+
+// Any other method: a JSON 405 (server/api/method-not-allowed.ts).
+export { GET, PUT, PATCH, DELETE, OPTIONS } from "@/server/api/method-not-allowed";
