@@ -1,4 +1,5 @@
-// Which methods an API path answers, from the generated route list: the proxy's JSON 405.
+// Which methods an API path answers, from the generated route list: the JSON 405 and OPTIONS of
+// method-not-allowed.ts.
 import { knownRoutes } from "./known-routes";
 
 function matches(pattern: string, pathname: string): boolean {
