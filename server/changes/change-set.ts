@@ -43,11 +43,6 @@ export async function findChangeSetView(tx: ChangeTx, id: string): Promise<Chang
   };
 }
 
-export async function requireArticle(tx: DbClient, articleId: number): Promise<void> {
-  const found = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
-  if (!found) throw new AppError("not_found", `No article with id ${articleId}.`);
-}
-
 /** Numbers (1-based, in reading order) of the article's current sentences. */
 export function refOf(numbers: Map<number, number>, sentenceId: number): SentenceRef {
   return { sentenceId, number: numbers.get(sentenceId) ?? null };

@@ -1,7 +1,7 @@
 import "server-only";
 import { wordDiff, type DiffPart } from "@/lib/diff/word-diff";
 import { db } from "@/server/db";
-import { requireArticle } from "./change-set";
+import { requireArticle } from "@/server/articles/require-article";
 
 export interface ComparedSentence {
   sentenceId: number;

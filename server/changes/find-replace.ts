@@ -9,7 +9,8 @@ import { db, type DbClient } from "@/server/db";
 import { statusAfterEdit } from "@/server/sentences/update-sentence";
 import { writeRevisionIn } from "@/server/sentences/write-revision";
 import { findAndReplaceBounded } from "./scan-in-worker";
-import { createChangeSet, findChangeSetView, listRefs, refOf, requireArticle, sentenceNumbers, type SentenceRef } from "./change-set";
+import { createChangeSet, findChangeSetView, listRefs, refOf, sentenceNumbers, type SentenceRef } from "./change-set";
+import { requireArticle } from "@/server/articles/require-article";
 import { findReplaceBody, applyFindReplaceBody } from "@/lib/api/bodies";
 
 export { findReplaceBody, applyFindReplaceBody };

@@ -4,7 +4,8 @@ import type { SentenceStatus } from "@/lib/article";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
-import { createChangeSet, findChangeSetView, refOf, requireArticle, sentenceNumbers, type ChangeSetView, type SentenceRef } from "./change-set";
+import { createChangeSet, findChangeSetView, refOf, sentenceNumbers, type ChangeSetView, type SentenceRef } from "./change-set";
+import { requireArticle } from "@/server/articles/require-article";
 import { restoreState, stateAt } from "./restore";
 import { isoDate, revertAuthorBody } from "@/lib/api/bodies";
 

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { LiveEventView } from "@/lib/live-events";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { requireArticle } from "@/server/articles/require-article";
 import { eventHub } from "./hub";
 import { pageSize, readEvents, recentEventIds } from "./read-events";
 
@@ -34,8 +35,7 @@ function message(cursor: number, event: LiveEventView): Uint8Array {
  */
 export async function eventStream(options: { actor: Actor; articleId: number; after: number; signal: AbortSignal }): Promise<Response> {
   const { actor, articleId, signal } = options;
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
-  if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
+  await requireArticle(db, articleId);
   if ((openStreams.get(actor.id) ?? 0) >= maxStreamsPerUser) {
     throw new AppError("too_many_requests", `At most ${maxStreamsPerUser} live streams per person: close a tab.`);
   }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { presenceTtlMs, type PresenceView } from "@/lib/live-events";
 import type { Actor } from "@/server/auth/actor";
+import { requireArticle } from "@/server/articles/require-article";
 import { db } from "@/server/db";
 import { recordEvent } from "@/server/events/record-event";
 
@@ -16,14 +17,9 @@ export const presenceBody = z.object({
 
 export const tabIdParam = presenceBody.shape.tabId;
 
-async function assertArticle(articleId: number): Promise<void> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
-  if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
-}
-
 /** Everyone present in the article now (fresh within the time-to-live), longest present first. */
 export async function listPresence(articleId: number): Promise<PresenceView[]> {
-  await assertArticle(articleId);
+  await requireArticle(db, articleId);
   const rows = await db.presence.findMany({
     where: { articleId, seenAt: { gte: new Date(Date.now() - presenceTtlMs) } },
     orderBy: { id: "asc" },
@@ -43,7 +39,7 @@ export async function listPresence(articleId: number): Promise<PresenceView[]> {
 /** A tab's heartbeat: it is here, in `sentenceId` (or none). Answers with everyone present. */
 export async function touchPresence(options: { actor: Actor; articleId: number; input: z.infer<typeof presenceBody> }): Promise<PresenceView[]> {
   const { actor, articleId, input } = options;
-  await assertArticle(articleId);
+  await requireArticle(db, articleId);
   if (input.sentenceId !== null) {
     const sentence = await db.sentence.findFirst({ where: { id: input.sentenceId, articleId }, select: { id: true } });
     if (!sentence) throw new AppError("unprocessable", `No sentence with id ${input.sentenceId} in this article.`);

@@ -203,6 +203,9 @@ test.describe("sentence comments", () => {
     await expectError(await comment(editor, first.id, "   "), 400, "bad_request");
     await expectError(await comment(editor, first.id, "x".repeat(5001)), 400, "bad_request");
     await expectError(await comment(editor, 999999999, "Nobody home"), 404, "not_found");
+    await expectError(await viewer.get("/api/v1/articles/999999999/comments"), 404, "not_found");
+    // The article page reads its comments without asking again whether the article exists: its head does.
+    expect((await viewer.get("/articles/999999999")).status()).toBe(404);
     await expectError(await editor.post("/api/v1/comments/999999999/resolve", { data: { resolved: true } }), 404, "not_found");
     expect((await expectJson<CommentView>(await comment(editor, first.id, "x".repeat(5000)), 201)).body).toHaveLength(5000);
 
