@@ -21,8 +21,10 @@ beforeEach(async () => {
   sentenceId = (await db.sentence.findFirstOrThrow({ where: { articleId, sourceText: "Imran Kahn spoke." } })).id;
 });
 
-function plan(overrides: Partial<Parameters<typeof writeStatements>[1]> = {}): Parameters<typeof writeStatements>[1] {
-  return { sentenceId, articleId, articleState: "IN_PROGRESS", fromVersion: 1, text: "Imran Khan spoke.", status: "EDITED", hter: 0.33, at: new Date(), kind: "EDIT", authorId: actor.id, changeSetId: null, note: null, ...overrides };
+type Write = Parameters<typeof writeStatements>[1][number];
+
+function plan(overrides: Partial<Write> = {}): Write {
+  return { sentenceId, articleId, articleState: "IN_PROGRESS", fromVersion: 1, text: "Imran Khan spoke.", status: "EDITED", hter: 0.33, kind: "EDIT", authorId: actor.id, changeSetId: null, note: null, ...overrides };
 }
 
 /** What a write leaves behind: the sentence, its revisions, the article's live events and updatedAt. */
@@ -37,7 +39,7 @@ async function snapshot() {
 describe("the save statements as one batch", () => {
   it("write the sentence, its revision, a live event and the article's time", async () => {
     const at = new Date(Date.now() + 60_000);
-    const [updated, inserted, events, touched] = await db.$transaction(writeStatements(db, plan({ at })));
+    const [updated, inserted, events, touched] = await db.$transaction(writeStatements(db, [plan()], at));
     expect([updated, inserted, events.length, touched]).toEqual([1, 1, 1, 1]);
     const after = await snapshot();
     expect(after.sentence).toEqual({ text: "Imran Khan spoke.", version: 2, status: "EDITED", hter: 0.33 });
@@ -51,7 +53,7 @@ describe("the save statements as one batch", () => {
   it("write nothing when the version moved on", async () => {
     await updateSentence({ actor, sentenceId, text: "Someone else's fix.", version: 1 });
     const before = await snapshot();
-    const [updated, inserted, events, touched] = await db.$transaction(writeStatements(db, plan({ at: new Date(Date.now() + 60_000) })));
+    const [updated, inserted, events, touched] = await db.$transaction(writeStatements(db, [plan()], new Date(Date.now() + 60_000)));
     expect([updated, inserted, events.length, touched]).toEqual([0, 0, 0, 0]);
     expect(await snapshot()).toEqual(before);
   });
@@ -59,16 +61,17 @@ describe("the save statements as one batch", () => {
   it("write nothing when the article was approved since the sentence was read", async () => {
     await db.article.update({ where: { id: articleId }, data: { state: "APPROVED" } });
     const before = await snapshot();
-    const [updated] = await db.$transaction(writeStatements(db, plan()));
+    const [updated] = await db.$transaction(writeStatements(db, [plan()], new Date()));
     expect(updated).toBe(0);
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuse a second write of the same version that leaves the same text in the same millisecond", async () => {
     const same = plan();
-    await db.$transaction(writeStatements(db, same));
+    const at = new Date();
+    await db.$transaction(writeStatements(db, [same], at));
     const before = await snapshot();
-    await expect(db.$transaction(writeStatements(db, same))).rejects.toThrow();
+    await expect(db.$transaction(writeStatements(db, [same], at))).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -85,5 +88,57 @@ describe("saves racing for one version", () => {
     expect(after.revisions).toHaveLength(before.revisions.length + 1);
     expect(after.revisions.at(-1)?.text).toBe(after.sentence.text);
     expect(after.events).toBe(before.events + 1);
+  });
+});
+
+describe("saves arriving together (group commit)", () => {
+  async function sentencesOf(id: number) {
+    return db.sentence.findMany({ where: { articleId: id }, orderBy: { position: "asc" }, select: { id: true, sourceText: true, version: true } });
+  }
+
+  it("share one batch and each get their own revision, event and answer", async () => {
+    const many = await importDocument({ actor, doc: parsePlainText(Array.from({ length: 12 }, (_, i) => `Sentence number ${i + 1} here.`).join(" "), { titleFromFirstLine: false }) });
+    const sentences = await sentencesOf(many);
+    const eventsBefore = await db.liveEvent.count({ where: { articleId: many } });
+    const saved = await Promise.all(sentences.map((s) => updateSentence({ actor, sentenceId: s.id, text: `${s.sourceText} Fixed.`, version: s.version })));
+    expect(saved.map((view) => [view.id, view.version, view.text])).toEqual(sentences.map((s) => [s.id, 2, `${s.sourceText} Fixed.`]));
+    for (const s of sentences) {
+      const revisions = await db.revision.findMany({ where: { sentenceId: s.id }, orderBy: { version: "asc" }, select: { version: true, kind: true, text: true } });
+      expect(revisions).toEqual([
+        { version: 1, kind: "IMPORT", text: s.sourceText },
+        { version: 2, kind: "EDIT", text: `${s.sourceText} Fixed.` },
+      ]);
+    }
+    const events = await db.liveEvent.findMany({ where: { articleId: many, id: { gt: 0 } }, orderBy: { id: "asc" }, select: { sentenceId: true, version: true } });
+    expect(events.slice(eventsBefore)).toHaveLength(sentences.length);
+    // One batch writes all its revisions at one time.
+    const times = await db.revision.findMany({ where: { articleId: many, version: 2 }, select: { createdAt: true } });
+    expect(new Set(times.map((t) => t.createdAt.getTime())).size).toBe(1);
+    expect(new Set(events.slice(eventsBefore).map((e) => e.sentenceId))).toEqual(new Set(sentences.map((s) => s.id)));
+  });
+
+  it("keep one failing write from failing the others saved with it", async () => {
+    const two = await importDocument({ actor, doc: parsePlainText("First one here. Second one here.", { titleFromFirstLine: false }) });
+    const [good, bad] = await sentencesOf(two);
+    // A revision of version 2 that should not exist: the bad save's revision insert breaks the unique key.
+    await db.revision.create({ data: { sentenceId: bad.id, articleId: two, kind: "EDIT", text: "x", status: "EDITED", version: 2, authorId: actor.id } });
+    const [goodResult, badResult] = await Promise.allSettled([
+      updateSentence({ actor, sentenceId: good.id, text: "First one, fixed.", version: 1 }),
+      updateSentence({ actor, sentenceId: bad.id, text: "Second one, fixed.", version: 1 }),
+    ]);
+    expect(goodResult).toMatchObject({ status: "fulfilled", value: { version: 2, text: "First one, fixed." } });
+    expect(badResult.status).toBe("rejected");
+    expect(await db.sentence.findUniqueOrThrow({ where: { id: bad.id }, select: { version: true, text: true } })).toEqual({ version: 1, text: "Second one here." });
+    expect(await db.revision.count({ where: { sentenceId: good.id } })).toBe(2);
+  });
+
+  it("put two saves of one sentence in different batches: the second from the same version is a conflict", async () => {
+    const results = await Promise.allSettled([
+      updateSentence({ actor, sentenceId, text: "Imran Khan spoke (a).", version: 1 }),
+      updateSentence({ actor, sentenceId, text: "Imran Khan spoke (b).", version: 1 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected"]);
+    expect(results[1]).toMatchObject({ reason: { code: "conflict" } });
+    expect((await snapshot()).sentence).toMatchObject({ version: 2, text: "Imran Khan spoke (a)." });
   });
 });

@@ -8,6 +8,7 @@ import { db, type DbClient } from "@/server/db";
 import { queueCorrection } from "@/server/memory/pending-corrections";
 import { conflictError, findSentenceView, rowHter, sentenceView, type SentenceView } from "./sentence-view";
 import { announceEvent } from "@/server/events/record-event";
+import { commitWrite, readForWrite } from "./save-group";
 import { findSentenceForWrite, type PlannedWrite, type SentenceForWrite, writeStatements } from "./save-statements";
 
 export interface SentenceChange {
@@ -37,7 +38,8 @@ export function statusAfterEdit(sourceText: string, text: string): SentenceStatu
  * transaction. A stale version gets a conflict carrying the current sentence; nothing is overwritten.
  *
  * Read the sentence with its article's state, check and decide the write (`planWrite`), then run the
- * write's four statements as ONE batch (save-statements.ts): Prisma runs a batch back to back, where an
+ * write's four statements as ONE batch (save-statements.ts), together with the writes of other requests
+ * that arrived meanwhile (group commit, save-group.ts): Prisma runs a batch back to back, where an
  * interactive transaction went back to the event loop between its statements and so held SQLite's one
  * write lock while other requests ran. Each statement requires the version and state that were read, so
  * a write that came in between makes the batch change nothing, and the same checks on the sentence as it
@@ -46,30 +48,16 @@ export function statusAfterEdit(sourceText: string, text: string): SentenceStatu
  * and written a moment later (server/memory/pending-corrections.ts).
  */
 export async function writeRevision(change: SentenceChange): Promise<SentenceView> {
-  const current = await findSentenceForWrite(db, change.sentenceId);
+  const current = await readForWrite(change.sentenceId);
   const plan = await planWrite(db, current, change);
   if (!plan || !current) return findSentenceView(db, change.sentenceId);
-  const eventId = await runBatch(plan);
-  if (eventId === null) {
+  const committed = await commitWrite(plan);
+  if (committed === null) {
     await planWrite(db, await findSentenceForWrite(db, change.sentenceId), change);
     throw await conflictError(db, change.sentenceId);
   }
-  await announceEvent(db, plan.articleId, eventId);
-  return written(change, current, plan);
-}
-
-/** The write's statements as one batch: the new live event's id, or null when the sentence had moved on. */
-async function runBatch(plan: PlannedWrite): Promise<number | null> {
-  try {
-    const [updated, , events] = await db.$transaction(writeStatements(db, plan));
-    return updated === 1 && events[0] ? Number(events[0].id) : null;
-  } catch (error) {
-    // The unique (sentenceId, version) of Revision refused a second revision of this version: another
-    // writer got there first, leaving the same text in the same millisecond.
-    const now = await findSentenceForWrite(db, plan.sentenceId);
-    if (now && now.version !== plan.fromVersion) return null;
-    throw error;
-  }
+  await announceEvent(db, plan.articleId, committed.eventId);
+  return written(change, current, plan, committed.at);
 }
 
 /** `writeRevision` inside the caller's transaction, so several sentences change together or not at all. */
@@ -77,13 +65,14 @@ export async function writeRevisionIn(tx: DbClient, change: SentenceChange): Pro
   const current = await findSentenceForWrite(tx, change.sentenceId);
   const plan = await planWrite(tx, current, change);
   if (!plan || !current) return findSentenceView(tx, change.sentenceId);
-  const [compareAndSet, revision, event, touch] = writeStatements(tx, plan);
+  const at = new Date();
+  const [compareAndSet, revision, event, touch] = writeStatements(tx, [plan], at);
   if ((await compareAndSet) !== 1) throw await conflictError(tx, change.sentenceId);
   await revision;
   const [row] = await event;
   await touch;
   await announceEvent(tx, plan.articleId, Number(row.id));
-  return written(change, current, plan);
+  return written(change, current, plan, at);
 }
 
 /**
@@ -109,7 +98,6 @@ async function planWrite(client: DbClient, current: SentenceForWrite | null, cha
     text,
     status: change.status ?? statusAfterEdit(current.sourceText, text),
     hter: text === current.text ? rowHter(current) : hter(current.sourceText, text),
-    at: new Date(),
     kind: change.kind,
     authorId: change.actor.id,
     changeSetId: change.changeSetId ?? null,
@@ -118,11 +106,11 @@ async function planWrite(client: DbClient, current: SentenceForWrite | null, cha
 }
 
 /** After a write: the memory queued, and the sentence as it now is. */
-function written(change: SentenceChange, current: SentenceForWrite, plan: PlannedWrite): SentenceView {
+function written(change: SentenceChange, current: SentenceForWrite, plan: PlannedWrite, at: Date): SentenceView {
   if (plan.text !== current.text) queueCorrection(change.sentenceId, plan.text, change.actor.id);
   const author = { id: change.actor.id, name: change.actor.name, email: change.actor.email };
   return sentenceView(
-    { ...current, text: plan.text, status: plan.status, version: plan.fromVersion + 1, hter: plan.hter, updatedAt: plan.at },
-    { kind: change.kind, author, createdAt: plan.at.toISOString() },
+    { ...current, text: plan.text, status: plan.status, version: plan.fromVersion + 1, hter: plan.hter, updatedAt: at },
+    { kind: change.kind, author, createdAt: at.toISOString() },
   );
 }
