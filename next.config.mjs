@@ -6,7 +6,7 @@ const nextConfig = {
   // Test servers build into their own folder, so a test run never disturbs a running app (or another run).
   distDir: process.env.REDLINE_DIST_DIR || ".next",
   // Native modules load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "playwright-core", "xmllint-wasm"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "xmllint-wasm"],
   poweredByHeader: false,
   productionBrowserSourceMaps: process.env.REDLINE_SOURCEMAPS === "1",
   experimental: {

@@ -1,9 +1,20 @@
 import "server-only";
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
 import { AppError } from "@/lib/errors";
+import { ChromiumPipe } from "./chromium-pipe";
 
-const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--disable-extensions",
+  "--mute-audio",
+  "--hide-scrollbars",
+];
 
 /** PDF exports printed at the same time; more wait their turn (each page holds a long article in memory). */
 export const maxConcurrentPdfs = 2;
@@ -11,24 +22,17 @@ export const maxConcurrentPdfs = 2;
 /** The warm Chromium is closed after this long without a PDF export, so an idle server does not keep it. */
 export const pdfBrowserIdleMs = 120_000;
 
-/** CHROMIUM_PATH, else Playwright's own Chromium when installed, else Debian's; null when none is there. */
+/** CHROMIUM_PATH, else Debian's Chromium, else one on the PATH; null when none is there. */
 function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, safeBundledPath(), "/usr/bin/chromium"];
+  const onPath = (process.env.PATH ?? "").split(":").flatMap((dir) => ["chromium", "chromium-browser", "google-chrome"].map((name) => `${dir}/${name}`));
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", ...onPath];
   return candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate)) ?? null;
 }
 
-function safeBundledPath(): string | undefined {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return undefined;
-  }
-}
-
 // One headless Chromium per server process: launched by the first PDF export, reused by the next ones,
-// launched again when it has died, closed after `pdfBrowserIdleMs` without exports. Playwright closes it when the process gets SIGINT, SIGTERM or SIGHUP
-// (its launch defaults), and it exits by itself when this process dies (its pipe closes).
-let running: Promise<Browser> | null = null;
+// launched again when it has died, closed after `pdfBrowserIdleMs` without exports. It exits by itself
+// when this process dies: its DevTools pipe closes.
+let running: Promise<ChromiumPipe> | null = null;
 let launches = 0;
 
 /** How many times this process launched Chromium for PDFs (for tests and diagnostics). */
@@ -36,15 +40,16 @@ export function pdfBrowserLaunches(): number {
   return launches;
 }
 
-function warmBrowser(executablePath: string): Promise<Browser> {
+function warmBrowser(executablePath: string): Promise<ChromiumPipe> {
   if (running) return running;
   launches++;
-  const launched = chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  const launched = ChromiumPipe.launch(executablePath, chromiumArgs);
   running = launched;
   launched.then(
-    (browser) => browser.on("disconnected", () => {
-      if (running === launched) running = null;
-    }),
+    (browser) =>
+      browser.onExit(() => {
+        if (running === launched) running = null;
+      }),
     () => {
       if (running === launched) running = null;
     },
@@ -103,25 +108,50 @@ export async function printPdf(html: string): Promise<Uint8Array> {
       try {
         return await printWith(browser, html);
       } catch (error) {
-        if (browser.isConnected() || attempt > 1) throw error;
+        if (browser.connected || attempt > 1) throw error;
       }
     }
   });
 }
 
-async function printWith(browser: Browser, html: string): Promise<Uint8Array> {
-  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+const mm = (millimetres: number) => millimetres / 25.4;
+
+/**
+ * Prints `html` in a new browser context of its own (no cookies, cache or storage shared with another
+ * export), with JavaScript off and every request failed, so only the inline HTML and CSS render: A4,
+ * backgrounds kept. The context goes with its page afterwards, also when printing failed.
+ */
+async function printWith(browser: ChromiumPipe, html: string): Promise<Uint8Array> {
+  const { browserContextId } = await browser.send("Target.createBrowserContext", { disposeOnDetach: true });
   try {
-    await context.route("**/*", (route) => route.abort());
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: "load" });
-    const pdf = await page.pdf({
-      format: "A4",
-      printBackground: true,
-      margin: { top: "18mm", bottom: "18mm", left: "16mm", right: "16mm" },
+    const { targetId } = await browser.send("Target.createTarget", { url: "about:blank", browserContextId });
+    const { sessionId } = await browser.send("Target.attachToTarget", { targetId, flatten: true });
+    const page = (method: string, params: Record<string, unknown> = {}) => browser.send(method, params, String(sessionId));
+    const stopFailing = browser.on("Fetch.requestPaused", (params, from) => {
+      if (from === sessionId) void page("Fetch.failRequest", { requestId: params.requestId, errorReason: "BlockedByClient" }).catch(() => undefined);
     });
-    return new Uint8Array(pdf);
+    try {
+      await page("Emulation.setScriptExecutionDisabled", { value: true });
+      await page("Fetch.enable", { patterns: [{ urlPattern: "*" }] });
+      const { frameTree } = await page("Page.getFrameTree");
+      const frameId = (frameTree as { frame: { id: string } }).frame.id;
+      await page("Page.setDocumentContent", { frameId, html });
+      const { data } = await page("Page.printToPDF", {
+        paperWidth: mm(210),
+        paperHeight: mm(297),
+        marginTop: mm(18),
+        marginBottom: mm(18),
+        marginLeft: mm(16),
+        marginRight: mm(16),
+        printBackground: true,
+        // A tagged (structured) PDF took a third longer to print; Chromium's default is to tag.
+        generateTaggedPDF: false,
+      });
+      return new Uint8Array(Buffer.from(String(data), "base64"));
+    } finally {
+      stopFailing();
+    }
   } finally {
-    await context.close().catch(() => undefined);
+    await browser.send("Target.disposeBrowserContext", { browserContextId }).catch(() => undefined);
   }
 }
