@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { closePdfBrowser, pdfBrowserLaunches, printPdf } from "./print-pdf";
+import { closePdfBrowser, pdfBrowserLaunches, pdfSpareReady, printPdf, spareDelayMs } from "./print-pdf";
 
 const hasChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].some((p) => !!p && existsSync(p));
 
@@ -48,6 +48,17 @@ describe.skipIf(!hasChromium)("printPdf's warm Chromium", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(isPdf(await printPdf(page("after the crash")))).toBe(true);
     expect(pdfBrowserLaunches()).toBe(before + 1);
+  }, 120_000);
+
+  it("opens the next export's page a moment after an export, and prints on it", async () => {
+    await printPdf(page("first"));
+    expect(await pdfSpareReady()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, spareDelayMs + 300));
+    expect(await pdfSpareReady()).toBe(true);
+    const before = pdfBrowserLaunches();
+    expect(isPdf(await printPdf(page("on the spare page")))).toBe(true);
+    expect(await pdfSpareReady()).toBe(false);
+    expect(pdfBrowserLaunches()).toBe(before);
   }, 120_000);
 
   it("closes the browser on request (shutdown)", async () => {
