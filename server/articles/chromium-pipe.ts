@@ -48,6 +48,8 @@ export class ChromiumPipe {
     const [, , , input, output] = child.stdio;
     this.#input = input as Writable;
     (output as Readable).on("data", (chunk: Buffer) => this.#read(chunk));
+    // A pipe that breaks means Chromium has gone: the exit handler settles what was waiting.
+    (output as Readable).on("error", () => undefined);
     this.#input.on("error", () => undefined);
     child.on("exit", () => this.#gone());
     child.on("error", () => this.#gone());
@@ -127,7 +129,15 @@ export class ChromiumPipe {
       const text = Buffer.concat(this.#buffer).toString("utf8");
       this.#buffer = [];
       start = end + 1;
-      this.#dispatch(JSON.parse(text) as Message);
+      let message: Message;
+      try {
+        message = JSON.parse(text) as Message;
+      } catch {
+        // Not the protocol: nothing more on this pipe can be trusted.
+        this.#child.kill("SIGKILL");
+        return;
+      }
+      this.#dispatch(message);
     }
     if (start < chunk.length) this.#buffer.push(chunk.subarray(start));
   }
