@@ -13,6 +13,7 @@ import type { Readable, Writable } from "node:stream";
 type Params = Record<string, unknown>;
 
 interface Pending {
+  sessionId?: string;
   resolve(result: Params): void;
   reject(error: Error): void;
 }
@@ -36,6 +37,8 @@ export class ChromiumPipe {
   #input: Writable;
   #nextId = 1;
   #pending = new Map<number, Pending>();
+  /** Pages whose renderer crashed or that were detached: their commands fail at once. */
+  #goneSessions = new Set<string>();
   #listeners = new Map<string, Set<EventListener>>();
   #buffer: Buffer[] = [];
   #profile: string;
@@ -87,6 +90,7 @@ export class ChromiumPipe {
    */
   send(method: string, params: Params = {}, sessionId?: string): Promise<Params> {
     if (this.#closed) return Promise.reject(new Error("Chromium has closed."));
+    if (sessionId && this.#goneSessions.has(sessionId)) return Promise.reject(new Error("The page has crashed or closed."));
     const id = this.#nextId++;
     const message = JSON.stringify(sessionId ? { id, method, params, sessionId } : { id, method, params });
     return new Promise<Params>((resolve, reject) => {
@@ -98,7 +102,7 @@ export class ChromiumPipe {
         clearTimeout(timer);
         finish(value);
       };
-      this.#pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
+      this.#pending.set(id, { sessionId, resolve: settle(resolve), reject: settle(reject) });
       this.#input.write(message);
       this.#input.write("\0");
     });
@@ -149,7 +153,21 @@ export class ChromiumPipe {
       if (message.error) pending?.reject(new Error(`Chromium: ${message.error.message}`));
       else pending?.resolve(message.result ?? {});
     } else if (message.method) {
+      // A page's renderer that crashes leaves its commands unanswered: fail them now.
+      if (message.method === "Inspector.targetCrashed" && message.sessionId) this.#sessionGone(message.sessionId);
+      if (message.method === "Target.detachedFromTarget" && typeof message.params?.sessionId === "string") this.#sessionGone(message.params.sessionId);
       for (const listener of this.#listeners.get(message.method) ?? []) listener(message.params ?? {}, message.sessionId);
+    }
+  }
+
+  #sessionGone(sessionId: string): void {
+    this.#goneSessions.add(sessionId);
+    // Sessions are never reused: only recent ones can still be sent to.
+    if (this.#goneSessions.size > 1_000) this.#goneSessions.delete(this.#goneSessions.values().next().value ?? sessionId);
+    for (const [id, pending] of this.#pending) {
+      if (pending.sessionId !== sessionId) continue;
+      this.#pending.delete(id);
+      pending.reject(new Error("The page has crashed or closed."));
     }
   }
 

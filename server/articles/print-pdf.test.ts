@@ -61,6 +61,18 @@ describe.skipIf(!hasChromium)("printPdf's warm Chromium", () => {
     expect(pdfBrowserLaunches()).toBe(before);
   }, 120_000);
 
+  it("prints on a new page when the renderer of the page opened in advance has crashed, without waiting for a timeout", async () => {
+    await printPdf(page("before the crash"));
+    await new Promise((resolve) => setTimeout(resolve, spareDelayMs + 300));
+    expect(await pdfSpareReady()).toBe(true);
+    const renderers = chromiumDescendants().filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer"));
+    expect(renderers.length).toBeGreaterThan(0);
+    for (const pid of renderers) process.kill(pid, "SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The command timeout is 60 s: this test's 20 s limit fails it if the export waited for it.
+    expect(isPdf(await printPdf(page("after the crash")))).toBe(true);
+  }, 20_000);
+
   it("closes the browser on request (shutdown)", async () => {
     await printPdf(page("before closing"));
     await closePdfBrowser();

@@ -126,10 +126,11 @@ async function withPrintSlot<T>(job: () => Promise<T>): Promise<T> {
 
 /**
  * A standalone HTML page printed to PDF by headless Chromium (A4, backgrounds kept), in a fresh browser
- * context of the warm browser (print-page.ts), taken ready-made when there is one. The page is untrusted article text: JavaScript is off and every network
- * request is aborted, so only the inline HTML and CSS render. Without a Chromium on the server this is a
- * 422 ("unprocessable": the request is fine but this server cannot make the file) with a message saying
- * what to install — the error type has no 503, and the other formats keep working.
+ * context of the warm browser (print-page.ts), opened in advance when there is one. The page is untrusted
+ * article text: JavaScript is off and every network request fails, so only the inline HTML and CSS
+ * render. Without a Chromium on the server this is a 422 ("unprocessable": the request is fine but this
+ * server cannot make the file) with a message saying what to install — the error type has no 503, and
+ * the other formats keep working.
  */
 export async function printPdf(html: string): Promise<Uint8Array> {
   const executablePath = chromiumPath();
@@ -137,18 +138,20 @@ export async function printPdf(html: string): Promise<Uint8Array> {
     throw new AppError("unprocessable", "PDF export needs Chromium on the server: install it (apt-get install chromium) or set CHROMIUM_PATH.");
   }
   return withPrintSlot(async () => {
-    // A browser that died (crashed, killed) is replaced: one retry on a freshly launched one.
+    // One retry: on a freshly launched browser when the warm one died (crashed, killed), and on a page
+    // opened now when the one opened in advance failed (its renderer may have gone meanwhile).
     for (let attempt = 1; ; attempt++) {
       const browser = await warmBrowser(executablePath);
+      const ready = attempt === 1 ? await takeSparePage(browser) : null;
       try {
-        const page = (await takeSparePage(browser)) ?? (await openPrintPage(browser));
+        const page = ready ?? (await openPrintPage(browser));
         try {
           return await page.print(html);
         } finally {
           keepSparePage(browser);
         }
       } catch (error) {
-        if (browser.connected || attempt > 1) throw error;
+        if ((browser.connected && !ready) || attempt > 1) throw error;
       }
     }
   });
