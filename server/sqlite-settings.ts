@@ -80,7 +80,8 @@ function reuseStatements(adapter: object): void {
     if (cache.size > statementCacheSize) cache.delete(cache.keys().next().value ?? source);
     return statement;
   };
-  client.prepare = ((source: string) => reusable(cached(source))) as unknown as typeof client.prepare;
+  // Replaced on this connection only, with the part of a Statement the adapter uses (`reusable`).
+  Object.defineProperty(client, "prepare", { value: (source: string) => reusable(cached(source)) });
 }
 
 function reusable(statement: Database.Statement) {
