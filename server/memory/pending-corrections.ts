@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { retryOnDeadlock } from "@/server/retry-deadlock";
 import { rememberCorrection } from "./remember-correction";
 
 // The correction memory follows each sentence's latest text, a moment after the save instead of inside
@@ -65,9 +66,12 @@ async function flush(batch: [number, Pending][]): Promise<void> {
   }
   for (let start = 0; start < batch.length; start += batchSize) {
     const slice = batch.slice(start, start + batchSize);
-    await db.$transaction(async (tx) => {
-      for (const [sentenceId, pending] of slice) await rememberCurrent(tx, sentenceId, pending);
-    });
+    // Another instance's flush may count the same learned fixes in another order: a deadlock's victim runs again.
+    await retryOnDeadlock(() =>
+      db.$transaction(async (tx) => {
+        for (const [sentenceId, pending] of slice) await rememberCurrent(tx, sentenceId, pending);
+      }),
+    );
   }
   queue.reconciled = true;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { retryOnDeadlock } from "@/server/retry-deadlock";
 import { findSentenceForWrite, findSentencesForWrite, type PlannedWrite, type SentenceForWrite, writeStatements } from "./save-statements";
 
 // Group commit for the save path (write-revision.ts). Under load, most of a save's cost was Prisma
@@ -101,7 +102,8 @@ function takeGroup(): Waiting[] {
 async function commitGroup(group: Waiting[]): Promise<void> {
   const at = new Date();
   try {
-    const [, , events] = await db.$transaction(writeStatements(db, group.map((entry) => entry.write), at));
+    // On PostgreSQL another instance's batch may lock some of the same rows in another order.
+    const [, , events] = await retryOnDeadlock(() => db.$transaction(writeStatements(db, group.map((entry) => entry.write), at)));
     const eventOf = new Map(events.map((event) => [Number(event.sentenceId), Number(event.id)]));
     for (const entry of group) {
       const eventId = eventOf.get(entry.write.sentenceId);
