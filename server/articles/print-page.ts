@@ -3,7 +3,6 @@ import type { ChromiumPipe } from "./chromium-pipe";
 
 /** One export's page: used once, then disposed with its browser context. */
 export interface PrintPage {
-  browser: ChromiumPipe;
   /** Prints `html` (A4, backgrounds kept) and disposes of the page, also when printing failed. */
   print(html: string): Promise<Uint8Array>;
   dispose(): Promise<void>;
@@ -53,7 +52,7 @@ export async function openPrintPage(browser: ChromiumPipe): Promise<PrintPage> {
         await dispose();
       }
     };
-    return { browser, print, dispose };
+    return { print, dispose };
   } catch (error) {
     await dispose();
     throw error;

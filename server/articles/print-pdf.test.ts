@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { isPdf } from "@/tests/support/pdf";
 import { closePdfBrowser, pdfBrowserLaunches, pdfSpareReady, printPdf, spareDelayMs } from "./print-pdf";
 
 const hasChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].some((p) => !!p && existsSync(p));
@@ -26,7 +27,6 @@ function chromiumDescendants(): number[] {
 }
 
 const page = (text: string) => `<!doctype html><html><body><p>${text}</p></body></html>`;
-const isPdf = (bytes: Uint8Array) => new TextDecoder().decode(bytes.slice(0, 5)) === "%PDF-";
 
 afterAll(() => closePdfBrowser());
 

@@ -1,21 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { pdfText } from "../support/pdf";
 import { editSentence, expect, expectError, expectJson, importArticle, test, unique, type ArticleView, type SentenceView } from "./client";
-
-/** pdftotext (poppler-utils) when installed: the only honest way to read a PDF's text here. */
-function pdfText(pdf: Buffer): string | null {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-  } catch {
-    return null;
-  }
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "redline-pdf-")), "export.pdf");
-  writeFileSync(file, pdf);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-}
 
 test.describe("GET /api/v1/articles/:id/export?format=pdf", () => {
   test("prints the redline page as a PDF with the corrections in it", async ({ as }) => {
