@@ -1,13 +1,10 @@
 // HTML: a clean standalone page, and the printable "redline" page with the MT → correction changes.
 
 import type { ArticleModel, SentenceModel } from "@/lib/article";
-import { wordDiff, hasChanges } from "@/lib/diff/word-diff";
+import { redlineOf } from "./redline";
 import {
   type Block,
-  changeAttribution,
-  displayName,
   escapeMarkup,
-  formatTime,
   groupBlocks,
   headingLevel,
   needsTitle,
@@ -109,14 +106,13 @@ export function toHtml(article: ArticleModel): string {
  * The printable redline: every change from the MT to the correction, deletions as <del> (red, struck
  * through) and insertions as <ins> (green, underlined), so colour is never the only signal. Each changed
  * sentence carries a numbered footnote with its number in article order, the author and the time of the change
- * (see `changeAttribution`).
+ * (see `redlineOf`).
  */
 export function toRedlineHtml(article: ArticleModel): string {
-  const sentences = orderedSentences(article);
-  const numbers = new Map(sentences.map((sentence, index) => [sentence, index + 1]));
-  const notes: string[] = [];
+  const redline = redlineOf(article);
+  const bySentence = new Map(redline.blocks.flatMap((block) => block.sentences.map((s) => [s.sentence, s] as const)));
   const renderSentence = (sentence: SentenceModel): string => {
-    const parts = wordDiff(sentence.sourceText, sentence.text, article.targetLang);
+    const { parts, note } = bySentence.get(sentence) ?? { parts: [], note: null };
     const marked = parts
       .map((part) => {
         if (part.kind === "insert") return `<ins>${htmlText(part.value)}</ins>`;
@@ -124,21 +120,19 @@ export function toRedlineHtml(article: ArticleModel): string {
         return htmlText(part.value);
       })
       .join("");
-    if (!hasChanges(parts)) return marked;
-    const number = notes.length + 1;
-    const who = changeAttribution(article, sentence);
-    notes.push(
-      `<li id="note-${number}">Sentence ${numbers.get(sentence)}: ${escapeMarkup(displayName(who.author))}, ` +
-        `<time datetime="${escapeMarkup(who.date)}">${escapeMarkup(formatTime(who.date))}</time></li>`,
-    );
-    return `${marked}<sup class="note"><a href="#note-${number}" id="ref-${number}">[${number}]</a></sup>`;
+    if (note === null) return marked;
+    return `${marked}<sup class="note"><a href="#note-${note}" id="ref-${note}">[${note}]</a></sup>`;
   };
-  const blocks = groupBlocks(sentences);
-  const body = renderBlocks(article, blocks, (block) => joinBlock(block, renderSentence));
+  const notes = redline.notes.map(
+    (note) =>
+      `<li id="note-${note.number}">Sentence ${note.sentence}: ${escapeMarkup(note.author)}, ` +
+      `<time datetime="${escapeMarkup(note.date)}">${escapeMarkup(note.time)}</time></li>`,
+  );
+  const body = renderBlocks(article, redline.blocks.map((block) => block.block), (block) => joinBlock(block, renderSentence));
   const legend =
     `<p class="legend">Machine translation (${escapeMarkup(article.sourceLang)} → ${escapeMarkup(article.targetLang)}) ` +
     `with the desk's corrections: <del>deleted text struck through</del>, <ins>inserted text underlined</ins>. ` +
-    `${notes.length} of ${sentences.length} sentences changed.</p>`;
+    `${notes.length} of ${redline.sentenceCount} sentences changed.</p>`;
   const footnotes = notes.length > 0 ? `<section class="notes">\n<h2>Changes</h2>\n<ol>\n${notes.join("\n")}\n</ol>\n</section>` : "";
   return page(article, `${baseCss}\n${redlineCss}`, `${legend}\n<article>\n${body}\n</article>\n${footnotes}`);
 }

@@ -1,6 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { deflateSync } from "node:zlib";
 import { exportArticle, exportFormats, isExportFormat, type ExportFile } from "@/lib/export";
+import { toRedlineHtml } from "@/lib/export/html";
+import { toRedlinePdf } from "@/lib/export/pdf";
+import { exportFilename } from "@/lib/export/shared";
 import { listAnnotations } from "@/server/annotations/list-annotations";
 import type { Actor } from "@/server/auth/actor";
 import { listComments } from "@/server/comments/list-comments";
@@ -8,15 +12,18 @@ import { articleQuality } from "@/server/quality/article-quality";
 import { loadArticleModel } from "./load-article-model";
 import { printPdf } from "./print-pdf";
 
-/** Every format a download can ask for: lib's formats, and "pdf" (the redline page printed by Chromium here). */
+/** Every format a download can ask for: lib's formats, and "pdf" (the redline, typeset or printed by Chromium here). */
 export const downloadFormats = [...exportFormats, "pdf"] as const;
 
 /** The article as a downloadable file in one of the export formats. */
 export async function exportArticleFile(articleId: number, format: string): Promise<ExportFile> {
   if (format === "pdf") {
-    const redline = await exportArticle(await loadArticleModel(articleId), "redline");
-    if (typeof redline.body !== "string") throw new AppError("unprocessable", "The redline page is not HTML.");
-    return { body: await printPdf(redline.body), contentType: "application/pdf", filename: redline.filename.replace(/\.html$/, ".pdf") };
+    const article = await loadArticleModel(articleId);
+    const filename = exportFilename(article, "-redline.pdf");
+    // Typeset here when the standard fonts can show the text; printed by Chromium otherwise (other scripts).
+    const typeset = toRedlinePdf(article, (bytes) => deflateSync(bytes));
+    const body = typeset ?? (await printPdf(toRedlineHtml(article)));
+    return { body, contentType: "application/pdf", filename };
   }
   if (!isExportFormat(format)) {
     throw new AppError("bad_request", `Unknown export format "${format}". Use one of: ${downloadFormats.join(", ")}.`);

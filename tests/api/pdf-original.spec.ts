@@ -28,6 +28,22 @@ test.describe("GET /api/v1/articles/:id/export?format=pdf", () => {
       expect(words).toContain("Kahn");
       expect(words).toContain("The talks went on.");
     }
+    // Latin text is typeset by Redline itself, without Chromium (lib/export/pdf.ts).
+    expect(pdf.toString("latin1")).toContain("/Producer (Redline)");
+  });
+
+  test("prints an article in a script the standard fonts lack (Arabic) with Chromium, its text intact", async ({ as }) => {
+    const editor = await as("editor");
+    const article = await importArticle(editor, "مرحبا بالعالم الجديد. تستمر المحادثات.", { title: unique("Arabic"), sourceLang: "en", targetLang: "ar" });
+    await expectJson<SentenceView>(await editSentence(editor, article.sentences[0].id, "أهلا بالعالم الجديد.", 1), 200);
+
+    const response = await editor.get(`/api/v1/articles/${article.id}/export?format=pdf`);
+    expect(response.status(), await response.text().catch(() => "")).toBe(200);
+    const pdf = await response.body();
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.toString("latin1")).not.toContain("/Producer (Redline)");
+    const text = pdfText(pdf);
+    if (text !== null) expect(text).toContain("المحادثات");
   });
 });
 

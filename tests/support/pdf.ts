@@ -9,8 +9,11 @@ export function isPdf(bytes: Uint8Array): boolean {
   return new TextDecoder().decode(bytes.slice(0, 5)) === "%PDF-";
 }
 
-/** The PDF's text by pdftotext (poppler-utils), the only honest way to read it here; null when it is not installed. */
-export function pdfText(pdf: Uint8Array): string | null {
+/**
+ * The PDF's text by pdftotext (poppler-utils), the only honest way to read it here; only page `page`
+ * (1-based) when given; null when pdftotext is not installed.
+ */
+export function pdfText(pdf: Uint8Array, page?: number): string | null {
   try {
     execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
   } catch {
@@ -18,5 +21,6 @@ export function pdfText(pdf: Uint8Array): string | null {
   }
   const file = path.join(mkdtempSync(path.join(tmpdir(), "redline-pdf-")), "export.pdf");
   writeFileSync(file, pdf);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  const pages = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
+  return execFileSync("pdftotext", ["-layout", ...pages, file, "-"], { encoding: "utf8" });
 }
