@@ -82,6 +82,17 @@ describe("toRedlinePdf", () => {
     });
   });
 
+  it("draws a box round deleted punctuation, which a strike-through alone would hide", () => {
+    const article = latinArticle();
+    const withEdit = (sourceText: string, text: string) => {
+      const sentences = [{ ...article.sentences[1], sourceText, text }];
+      return new TextDecoder("latin1").decode(toRedlinePdf({ ...article, sentences })!);
+    };
+    const strokedBoxes = (pdf: string) => pdf.match(/ re S/g)?.length ?? 0;
+    expect(strokedBoxes(withEdit("during his speech. by videoconference", "during his speech by videoconference"))).toBe(1);
+    expect(strokedBoxes(withEdit("Imran Kahn spoke.", "Imran Khan spoke."))).toBe(0);
+  });
+
   it("is the same file for the same article (nothing depends on the time of the export)", () => {
     expect(toRedlinePdf(latinArticle(), deflate)).toEqual(toRedlinePdf(latinArticle(), deflate));
   });

@@ -19,13 +19,17 @@ const noteMark: Style = { font: "Helvetica", size: 7, color: [0.27, 0.27, 0.27],
 const code: Style = { font: "Courier", size: 9.5 };
 const headingSizes = [20, 16, 13.5, 12, 11, 10] as const;
 
-// Styles are compared by identity when runs are merged: one object per block kind.
+// Only punctuation and spaces: a deletion of these gets a box, or a struck-through "." would not be seen.
+const punctuationOnly = /^[\p{P}\p{S}\s]+$/u;
+
+// Styles are compared by identity when runs are merged: one object per kind of text and block style.
 const styles = new Map<string, Style>();
-function styleOf(base: Style, kind: "equal" | "insert" | "delete"): Style {
-  const key = `${base.font}/${base.size}/${kind}`;
+function styleOf(base: Style, kind: "equal" | "insert" | "delete", text: string): Style {
+  const boxed = kind === "delete" && punctuationOnly.test(text);
+  const key = `${base.font}/${base.size}/${base.color ?? ""}/${kind}/${boxed}`;
   let style = styles.get(key);
   if (!style) {
-    style = kind === "insert" ? inserted(base) : kind === "delete" ? deleted(base) : base;
+    style = kind === "insert" ? inserted(base) : kind === "delete" ? { ...deleted(base), box: boxed } : base;
     styles.set(key, style);
   }
   return style;
@@ -40,7 +44,7 @@ function heading(level: number, spans: Span[]): Paragraph {
 function sentenceSpans(sentences: RedlineSentence[], base: Style): Span[] {
   const spans: Span[] = [];
   sentences.forEach(({ sentence, parts, note }, index) => {
-    for (const part of parts) spans.push({ text: part.value, style: styleOf(base, part.kind) });
+    for (const part of parts) spans.push({ text: part.value, style: styleOf(base, part.kind, part.value) });
     if (note !== null) spans.push({ text: `[${note}]`, style: noteMark, link: `note-${note}` });
     if (index < sentences.length - 1) spans.push({ text: sentence.trailing, style: base });
   });

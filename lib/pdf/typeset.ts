@@ -13,6 +13,8 @@ export interface Style {
   background?: Rgb;
   strike?: boolean;
   underline?: boolean;
+  /** A box drawn round the text (deleted punctuation, which a strike alone hides). */
+  box?: boolean;
   /** Raised by this many points (superscripts). */
   rise?: number;
 }

@@ -44,7 +44,9 @@ function unicodeString(text: string): string {
 /** Backgrounds, then the text of one line in one BT block (font and colour set when they change), then strike and underline rules. */
 function drawLine(runs: readonly Run[], baseline: number, ops: string[]): void {
   for (const { style, x, width } of runs) {
-    if (style.background) ops.push(`${rgb(style.background)} rg ${number(x)} ${number(baseline - style.size * 0.25)} ${number(width)} ${number(style.size * 1.15)} re f`);
+    const box = `${number(x)} ${number(baseline - style.size * 0.25)} ${number(width)} ${number(style.size * 1.15)} re`;
+    if (style.background) ops.push(`${rgb(style.background)} rg ${box} f`);
+    if (style.box) ops.push(`${rgb(style.color)} RG ${number(style.size / 18)} w ${box} S`);
   }
   let font = "";
   let color = "";
