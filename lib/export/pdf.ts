@@ -4,9 +4,9 @@
 // page with Chromium for those (server/articles/print-pdf.ts).
 
 import type { ArticleModel } from "@/lib/article";
-import type { Deflate } from "@/lib/pdf/write";
-import { writePdf } from "@/lib/pdf/write";
-import { type Paragraph, type Span, type Style, typeset } from "@/lib/pdf/typeset";
+import { finish, type Steps } from "@/lib/pdf/steps";
+import { type Paragraph, type Span, type Style, typesetSteps } from "@/lib/pdf/typeset";
+import { type Deflate, writeSteps } from "@/lib/pdf/write";
 import { isWinAnsi } from "@/lib/pdf/winansi";
 import { redlineOf, type RedlineSentence } from "./redline";
 import { headingLevel, needsTitle, noteMarker, stripInvalidXml } from "./shared";
@@ -57,7 +57,13 @@ function sentenceSpans(sentences: RedlineSentence[], base: Style): Span[] {
  * insertions underlined in green, a linked note mark on each changed sentence, and the notes at the end.
  */
 export function toRedlinePdf(article: ArticleModel, deflate?: Deflate): Uint8Array | null {
+  return finish(redlinePdfSteps(article, deflate));
+}
+
+/** `toRedlinePdf` in steps (see lib/pdf/steps.ts), for a server that must keep answering meanwhile. */
+export function* redlinePdfSteps(article: ArticleModel, deflate?: Deflate): Steps<Uint8Array | null> {
   const redline = redlineOf(article);
+  yield;
   const paragraphs: Paragraph[] = [];
   const text = (value: string, style: Style): Span => ({ text: value, style });
   const legendSpans = [
@@ -112,5 +118,7 @@ export function toRedlinePdf(article: ArticleModel, deflate?: Deflate): Uint8Arr
   }
   const shown = [article.title, ...paragraphs.flatMap((p) => [...p.spans.map((s) => s.text), p.marker?.text ?? ""])];
   if (!shown.every(isWinAnsi)) return null;
-  return writePdf(typeset(paragraphs), { title: article.title, lang: article.targetLang === "und" ? "" : article.targetLang }, deflate);
+  yield;
+  const layout = yield* typesetSteps(paragraphs);
+  return yield* writeSteps(layout, { title: article.title, lang: article.targetLang === "und" ? "" : article.targetLang }, deflate);
 }

@@ -2,6 +2,7 @@
 // fonts (widths from ./metrics). Pure: the pages it returns are drawn by ./write.ts.
 
 import { type StandardFont, standardWidths } from "./metrics";
+import { charactersPerStep, finish, type Steps } from "./steps";
 import { winAnsiCode } from "./winansi";
 
 export type Rgb = readonly [number, number, number];
@@ -209,6 +210,11 @@ function runsOf(segments: Segment[], x: number): Run[] {
 
 /** Places the paragraphs on as many A4 pages as they need. */
 export function typeset(paragraphs: Paragraph[]): Layout {
+  return finish(typesetSteps(paragraphs));
+}
+
+/** `typeset` in steps: yields after each `charactersPerStep` characters broken into lines. */
+export function* typesetSteps(paragraphs: Paragraph[]): Steps<Layout> {
   const pages: Page[] = [{ lines: [] }];
   const anchors = new Map<string, Anchor>();
   let y = pageSize.height - margin.top;
@@ -217,10 +223,17 @@ export function typeset(paragraphs: Paragraph[]): Layout {
     y = pageSize.height - margin.top;
   };
   const atTop = () => pages[pages.length - 1].lines.length === 0;
-  const broken = paragraphs.map((paragraph) => {
+  const broken: { paragraph: Paragraph; indent: number; lines: Line[] }[] = [];
+  let sinceYield = 0;
+  for (const paragraph of paragraphs) {
     const indent = (paragraph.indent ?? 0) + (paragraph.bar ? barGap : 0);
-    return { paragraph, indent, lines: paragraph.rule ? [{ segments: [], height: paragraph.lineHeight }] : breakLines(paragraph, contentWidth - indent) };
-  });
+    broken.push({ paragraph, indent, lines: paragraph.rule ? [{ segments: [], height: paragraph.lineHeight }] : breakLines(paragraph, contentWidth - indent) });
+    for (const span of paragraph.spans) sinceYield += span.text.length;
+    if (sinceYield > charactersPerStep) {
+      sinceYield = 0;
+      yield;
+    }
+  }
   broken.forEach(({ paragraph, indent, lines }, index) => {
     if (!atTop()) y -= paragraph.spaceBefore;
     const next = broken[index + 1];

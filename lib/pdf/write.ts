@@ -3,6 +3,7 @@
 // of each page. Pure: the caller passes the compression (zlib's deflate on the server).
 
 import type { StandardFont } from "./metrics";
+import { charactersPerStep, finish, type Steps } from "./steps";
 import { type Layout, pageSize, type Rgb, type Run, textWidth } from "./typeset";
 import { winAnsiCode } from "./winansi";
 
@@ -91,6 +92,11 @@ function bytesOf(text: string): Uint8Array {
 
 /** The layout as the bytes of a PDF file. */
 export function writePdf(layout: Layout, info: PdfInfo, deflate?: Deflate): Uint8Array {
+  return finish(writeSteps(layout, info, deflate));
+}
+
+/** `writePdf` in steps: yields after the pages holding each `charactersPerStep` characters of content. */
+export function* writeSteps(layout: Layout, info: PdfInfo, deflate?: Deflate): Steps<Uint8Array> {
   const chunks: Uint8Array[] = [];
   const offsets: number[] = [];
   let length = 0;
@@ -122,7 +128,8 @@ export function writePdf(layout: Layout, info: PdfInfo, deflate?: Deflate): Uint
   object(3, `<< /Title ${unicodeString(info.title)} /Producer (Redline) >>`);
   fonts.forEach((font, i) => object(firstFont + i, `<< /Type /Font /Subtype /Type1 /BaseFont /${font} /Encoding /WinAnsiEncoding >>`));
 
-  layout.pages.forEach((page, index) => {
+  let sinceYield = 0;
+  for (const [index, page] of layout.pages.entries()) {
     const links: string[] = [];
     for (const line of page.lines) {
       for (const run of line.runs) {
@@ -141,7 +148,12 @@ export function writePdf(layout: Layout, info: PdfInfo, deflate?: Deflate): Uint
     );
     object(pageIds[index] + 1, `<<${deflate ? " /Filter /FlateDecode" : ""} >>`, stream);
     links.forEach((link, i) => object(linkIds[i], link));
-  });
+    sinceYield += content.length;
+    if (sinceYield > charactersPerStep) {
+      sinceYield = 0;
+      yield;
+    }
+  }
 
   const xrefAt = length;
   let xref = `xref\n0 ${next}\n0000000000 65535 f \n`;

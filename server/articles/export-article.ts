@@ -3,12 +3,13 @@ import { AppError } from "@/lib/errors";
 import { deflateSync } from "node:zlib";
 import { exportArticle, exportFormats, isExportFormat, type ExportFile } from "@/lib/export";
 import { toRedlineHtml } from "@/lib/export/html";
-import { toRedlinePdf } from "@/lib/export/pdf";
+import { redlinePdfSteps } from "@/lib/export/pdf";
 import { exportFilename } from "@/lib/export/shared";
 import { listAnnotations } from "@/server/annotations/list-annotations";
 import type { Actor } from "@/server/auth/actor";
 import { listComments } from "@/server/comments/list-comments";
 import { articleQuality } from "@/server/quality/article-quality";
+import { runSteps } from "@/server/run-steps";
 import { loadArticleModel } from "./load-article-model";
 import { printPdf } from "./print-pdf";
 
@@ -21,7 +22,7 @@ export async function exportArticleFile(articleId: number, format: string): Prom
     const article = await loadArticleModel(articleId);
     const filename = exportFilename(article, "-redline.pdf");
     // Typeset here when the standard fonts can show the text; printed by Chromium otherwise (other scripts).
-    const typeset = toRedlinePdf(article, (bytes) => deflateSync(bytes));
+    const typeset = await runSteps(redlinePdfSteps(article, (bytes) => deflateSync(bytes)));
     const body = typeset ?? (await printPdf(toRedlineHtml(article)));
     return { body, contentType: "application/pdf", filename };
   }
