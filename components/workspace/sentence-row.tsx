@@ -89,6 +89,14 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
   }, [focus, commands]);
 
   const setDraft = useCallback((text: string) => store.dispatch({ type: "draftChanged", id, text }), [store, id]);
+  // One ref callback per `measure`: a new one on every render would measure the row again on each keystroke.
+  const rowRef = useCallback(
+    (element: HTMLLIElement | null) => {
+      row.current = element;
+      measure(element);
+    },
+    [measure],
+  );
 
   const annotateFromField = useCallback(() => {
     const input = field.current;
@@ -138,10 +146,7 @@ export const SentenceRow = memo(function SentenceRow({ id, index, measure, found
   const hasOriginal = sentence.originalText !== null || next?.originalText;
   return (
     <li
-      ref={(element) => {
-        row.current = element;
-        measure(element);
-      }}
+      ref={rowRef}
       data-index={index}
       id={`sentence-${number}`}
       tabIndex={-1}

@@ -147,7 +147,9 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
   const items = virtualized ? virtualizer.getVirtualItems() : ids.map((_, index) => ({ index, start: 0, end: 0 }));
   const paddingTop = virtualized && items.length ? items[0].start - scrollMargin : 0;
   const paddingBottom = virtualized && items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
-  const measure = virtualized ? virtualizer.measureElement : noMeasure;
+  // Rows are measured from the first render after hydration on: measuring in the hydration commit forced a
+  // layout before the first correction could take a key (estimated heights serve until then).
+  const measure = virtualized && settled ? virtualizer.measureElement : noMeasure;
   // Live updates from other editors land in the store as single actions; panels they touch reload.
   const store = useStore();
   const liveCommands = useCommands();
