@@ -93,6 +93,29 @@ describe("toRedlinePdf", () => {
     expect(strokedBoxes(withEdit("Imran Kahn spoke.", "Imran Khan spoke."))).toBe(0);
   });
 
+  it("has a bookmark per heading, nested by level, each going to its heading, and one for the notes", () => {
+    const article = latinArticle();
+    const [title, ...rest] = [...article.sentences].sort((a, b) => a.position - b.position);
+    const heading = (block: "h2" | "h3", text: string, position: number) => ({ ...rest[0], id: 900 + position, position, paragraph: 100 + position, block, sourceText: text, text });
+    const sentences = [title, heading("h2", "Background", 10), ...rest.map((s, i) => ({ ...s, position: 11 + i })), heading("h3", "The  talks", 20), heading("h2", "Reactions", 30)];
+    const bytes = toRedlinePdf({ ...article, sentences })!;
+    expect(pdfInfo(bytes)?.errors ?? "").toBe("");
+    const pdf = new TextDecoder("latin1").decode(bytes);
+    const hex = (text: string) => text.match(/.{4}/g)!.map((unit) => String.fromCharCode(parseInt(unit, 16))).join("");
+    const items = [...pdf.matchAll(/(\d+) 0 obj\n<< \/Title <FEFF([0-9a-f]*)> \/Parent (\d+) 0 R/g)].map((m) => ({ id: m[1], title: hex(m[2]), parent: m[3] }));
+    const root = /(\d+) 0 obj\n<< \/Type \/Outlines \/First \d+ 0 R \/Last \d+ 0 R \/Count 5 >>/.exec(pdf)?.[1];
+    expect(root).toBeDefined();
+    expect(pdf).toContain(`/Outlines ${root} 0 R /PageMode /UseOutlines`);
+    const byTitle = new Map(items.map((item) => [item.title, item]));
+    // Titles read as the corrected text, spaces collapsed.
+    expect(items.map((item) => item.title)).toEqual([title.text, "Background", "The talks", "Reactions", "Changes"]);
+    expect(byTitle.get(title.text)?.parent).toBe(root);
+    expect(byTitle.get("Background")?.parent).toBe(byTitle.get(title.text)?.id);
+    expect(byTitle.get("The talks")?.parent).toBe(byTitle.get("Background")?.id);
+    expect(byTitle.get("Reactions")?.parent).toBe(byTitle.get(title.text)?.id);
+    expect(byTitle.get("Changes")?.parent).toBe(root);
+  });
+
   it("is the same file for the same article (nothing depends on the time of the export)", () => {
     expect(toRedlinePdf(latinArticle(), deflate)).toEqual(toRedlinePdf(latinArticle(), deflate));
   });

@@ -35,10 +35,17 @@ function styleOf(base: Style, kind: "equal" | "insert" | "delete", text: string)
   return style;
 }
 
-function heading(level: number, spans: Span[]): Paragraph {
+/** A heading, and its bookmark (`title`: the corrected text, without the deletions the spans show). */
+function heading(level: number, spans: Span[], title: string): Paragraph {
   const size = headingSizes[level - 1];
-  const style: Style = { font: "Helvetica-Bold", size };
-  return { spans: spans.map((span) => (span.link ? span : { ...span, style: { ...span.style, font: style.font, size } })), lineHeight: size * 1.25, spaceBefore: size * 0.6, spaceAfter: size * 0.4, keepWithNext: true };
+  return {
+    spans: spans.map((span) => (span.link ? span : { ...span, style: { ...span.style, font: "Helvetica-Bold", size } })),
+    lineHeight: size * 1.25,
+    spaceBefore: size * 0.6,
+    spaceAfter: size * 0.4,
+    keepWithNext: true,
+    outline: { level, title: title.replace(/\s+/g, " ").trim() },
+  };
 }
 
 function sentenceSpans(sentences: RedlineSentence[], base: Style): Span[] {
@@ -74,7 +81,7 @@ export function* redlinePdfSteps(article: ArticleModel, deflate?: Deflate): Step
     text(`. ${redline.notes.length} of ${redline.sentenceCount} sentences changed.`, sans),
   ];
   paragraphs.push({ spans: legendSpans, lineHeight: 13, spaceBefore: 0, spaceAfter: 12 });
-  if (needsTitle(redline.blocks.map((b) => b.block))) paragraphs.push(heading(1, [text(article.title, body)]));
+  if (needsTitle(redline.blocks.map((b) => b.block))) paragraphs.push(heading(1, [text(article.title, body)], article.title));
 
   for (const { block, sentences } of redline.blocks) {
     const level = headingLevel(block.block);
@@ -84,7 +91,7 @@ export function* redlinePdfSteps(article: ArticleModel, deflate?: Deflate): Step
       const verbatim = block.sentences.map((s) => s.text).join("\n");
       paragraphs.push({ spans: [text(verbatim, code)], lineHeight: 12, spaceBefore: 2, spaceAfter: 10, preformatted: true });
     } else if (level !== null) {
-      paragraphs.push(heading(level, sentenceSpans(sentences, body)));
+      paragraphs.push(heading(level, sentenceSpans(sentences, body), block.sentences.map((s) => s.text).join(" ")));
     } else if (block.block === "li") {
       paragraphs.push({ spans: sentenceSpans(sentences, body), lineHeight: 16, spaceBefore: 0, spaceAfter: 4, indent: 18, marker: text("•", body) });
     } else if (block.block === "quote") {
@@ -99,7 +106,7 @@ export function* redlinePdfSteps(article: ArticleModel, deflate?: Deflate): Step
 
   if (redline.notes.length > 0) {
     paragraphs.push({ spans: [], lineHeight: 14, spaceBefore: 10, spaceAfter: 0, rule: true });
-    paragraphs.push(heading(2, [text("Changes", body)]));
+    paragraphs.push({ ...heading(2, [text("Changes", body)], "Changes"), outline: { level: 1, title: "Changes" } });
     for (const note of redline.notes) {
       paragraphs.push({
         spans: [text(`Sentence ${note.sentence}: ${note.author}, ${note.time}`, sans)],

@@ -37,6 +37,8 @@ export interface Paragraph {
   marker?: Span;
   /** Name a link can point to. */
   anchor?: string;
+  /** A bookmark in the PDF's outline (headings): its level (1 = top) and title. */
+  outline?: { level: number; title: string };
   /** Moves to the next page with the first line of the next paragraph (headings). */
   keepWithNext?: boolean;
   /** Lines break only at line breaks (and where a line is too long for the page). */
@@ -75,9 +77,16 @@ export interface Anchor {
   top: number;
 }
 
+export interface OutlineEntry extends Anchor {
+  level: number;
+  title: string;
+}
+
 export interface Layout {
   pages: Page[];
   anchors: Map<string, Anchor>;
+  /** The bookmarks, in document order. */
+  outline: OutlineEntry[];
 }
 
 export const pageSize = { width: 595.28, height: 841.89 } as const;
@@ -217,6 +226,7 @@ export function typeset(paragraphs: Paragraph[]): Layout {
 export function* typesetSteps(paragraphs: Paragraph[]): Steps<Layout> {
   const pages: Page[] = [{ lines: [] }];
   const anchors = new Map<string, Anchor>();
+  const outline: OutlineEntry[] = [];
   let y = pageSize.height - margin.top;
   const newPage = () => {
     pages.push({ lines: [] });
@@ -240,6 +250,7 @@ export function* typesetSteps(paragraphs: Paragraph[]): Steps<Layout> {
     const needed = paragraph.keepWithNext ? lines.reduce((sum, line) => sum + line.height, 0) + (next ? next.paragraph.spaceBefore + next.lines[0].height : 0) : lines[0].height;
     if (y - needed < margin.bottom && !atTop()) newPage();
     if (paragraph.anchor) anchors.set(paragraph.anchor, { page: pages.length - 1, top: y });
+    if (paragraph.outline) outline.push({ ...paragraph.outline, page: pages.length - 1, top: y });
     lines.forEach((line, lineIndex) => {
       if (y - line.height < margin.bottom && !atTop()) newPage();
       const top = y;
@@ -261,5 +272,5 @@ export function* typesetSteps(paragraphs: Paragraph[]): Steps<Layout> {
     });
     y -= paragraph.spaceAfter;
   });
-  return { pages, anchors };
+  return { pages, anchors, outline };
 }

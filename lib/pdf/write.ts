@@ -4,7 +4,7 @@
 
 import type { StandardFont } from "./metrics";
 import { charactersPerStep, finish, type Steps } from "./steps";
-import { type Layout, pageSize, type Rgb, type Run, textWidth } from "./typeset";
+import { type Layout, type OutlineEntry, pageSize, type Rgb, type Run, textWidth } from "./typeset";
 import { winAnsiCode } from "./winansi";
 
 export interface PdfInfo {
@@ -84,6 +84,40 @@ function pageContent(layout: Layout, index: number): string {
   return ops.join("\n");
 }
 
+/**
+ * The outline (bookmarks): each entry is a child of the nearest entry before it of a lower level, all
+ * open; each goes to the top of its heading.
+ */
+function writeOutline(entries: OutlineEntry[], rootId: number, ids: number[], pageIds: number[], object: (id: number, body: string) => void): void {
+  // Index -1 is the root. Linear in the entries: an article may have thousands of headings.
+  const parents: number[] = [];
+  const children = new Map<number, number[]>([[-1, []]]);
+  const stack: number[] = [];
+  entries.forEach((entry, i) => {
+    while (stack.length > 0 && entries[stack[stack.length - 1]].level >= entry.level) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
+    parents.push(parent);
+    children.get(parent)?.push(i);
+    children.set(i, []);
+    stack.push(i);
+  });
+  const descendants = new Map<number, number>();
+  for (let i = entries.length - 1; i >= 0; i--) descendants.set(parents[i], (descendants.get(parents[i]) ?? 0) + 1 + (descendants.get(i) ?? 0));
+  const siblings = new Map<number, { prev?: number; next?: number }>();
+  for (const kids of children.values()) kids.forEach((kid, at) => siblings.set(kid, { prev: kids[at - 1], next: kids[at + 1] }));
+  const idOf = (i: number) => (i < 0 ? rootId : ids[i]);
+  const family = (i: number) => {
+    const kids = children.get(i) ?? [];
+    return kids.length > 0 ? ` /First ${idOf(kids[0])} 0 R /Last ${idOf(kids[kids.length - 1])} 0 R /Count ${descendants.get(i) ?? 0}` : "";
+  };
+  object(rootId, `<< /Type /Outlines${family(-1)} >>`);
+  entries.forEach((entry, i) => {
+    const { prev, next } = siblings.get(i) ?? {};
+    const links = `${prev === undefined ? "" : ` /Prev ${idOf(prev)} 0 R`}${next === undefined ? "" : ` /Next ${idOf(next)} 0 R`}`;
+    object(ids[i], `<< /Title ${unicodeString(entry.title)} /Parent ${idOf(parents[i])} 0 R${links}${family(i)} /Dest [${pageIds[entry.page]} 0 R /XYZ 0 ${number(entry.top + 12)} null] >>`);
+  });
+}
+
 function bytesOf(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
@@ -116,6 +150,8 @@ export function* writeSteps(layout: Layout, info: PdfInfo, deflate?: Deflate): S
   // Object numbers: 1 catalog, 2 page tree, 3 info, fonts, then per page: page, content, its links.
   const firstFont = 4;
   let next = firstFont + fonts.length;
+  const outlineRoot = layout.outline.length > 0 ? next++ : 0;
+  const outlineIds = layout.outline.map(() => next++);
   const pageIds = layout.pages.map(() => {
     const id = next;
     next += 2;
@@ -123,7 +159,9 @@ export function* writeSteps(layout: Layout, info: PdfInfo, deflate?: Deflate): S
   });
   const fontResources = fonts.map((font, i) => `/${fontName(font)} ${firstFont + i} 0 R`).join(" ");
 
-  object(1, `<< /Type /Catalog /Pages 2 0 R${info.lang ? ` /Lang ${unicodeString(info.lang)}` : ""} /ViewerPreferences << /DisplayDocTitle true >> >>`);
+  const outlines = outlineRoot ? ` /Outlines ${outlineRoot} 0 R${layout.outline.length >= 3 ? " /PageMode /UseOutlines" : ""}` : "";
+  object(1, `<< /Type /Catalog /Pages 2 0 R${outlines}${info.lang ? ` /Lang ${unicodeString(info.lang)}` : ""} /ViewerPreferences << /DisplayDocTitle true >> >>`);
+  if (outlineRoot) writeOutline(layout.outline, outlineRoot, outlineIds, pageIds, object);
   object(2, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pageIds.length} >>`);
   object(3, `<< /Title ${unicodeString(info.title)} /Producer (Redline) >>`);
   fonts.forEach((font, i) => object(firstFont + i, `<< /Type /Font /Subtype /Type1 /BaseFont /${font} /Encoding /WinAnsiEncoding >>`));
