@@ -1,5 +1,5 @@
 // Long work in steps: a generator that yields between slices of work, so that a server can let other
-// requests run between them (server/articles/typeset-pdf.ts) while tests and scripts run it at once.
+// requests run between them (server/run-steps.ts) while tests and scripts run it at once.
 
 export type Steps<T> = Generator<void, T, void>;
 
