@@ -22,17 +22,25 @@ const headingSizes = [20, 16, 13.5, 12, 11, 10] as const;
 // Only punctuation and spaces: a deletion of these gets a box, or a struck-through "." would not be seen.
 const punctuationOnly = /^[\p{P}\p{S}\s]+$/u;
 
-// Styles are compared by identity when runs are merged: one object per kind of text and block style.
-const styles = new Map<string, Style>();
-function styleOf(base: Style, kind: "equal" | "insert" | "delete", text: string): Style {
-  const boxed = kind === "delete" && punctuationOnly.test(text);
-  const key = `${base.font}/${base.size}/${base.color ?? ""}/${kind}/${boxed}`;
-  let style = styles.get(key);
-  if (!style) {
-    style = kind === "insert" ? inserted(base) : kind === "delete" ? { ...deleted(base), box: boxed } : base;
-    styles.set(key, style);
-  }
-  return style;
+type StyleOf = (base: Style, kind: "equal" | "insert" | "delete", text: string) => Style;
+
+/**
+ * The style of a diff part. The typesetter merges neighbouring text into one run when the style is the
+ * same object, so one export hands out one object per block style and kind of change.
+ */
+function diffStyles(): StyleOf {
+  const styles = new Map<string, Style>();
+  return (base, kind, text) => {
+    if (kind === "equal") return base;
+    const boxed = kind === "delete" && punctuationOnly.test(text);
+    const key = `${base.font}/${base.size}/${base.color ?? ""}/${kind}/${boxed}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = kind === "insert" ? inserted(base) : { ...deleted(base), box: boxed };
+      styles.set(key, style);
+    }
+    return style;
+  };
 }
 
 /** A heading, and its bookmark (`title`: the corrected text, without the deletions the spans show). */
@@ -48,7 +56,7 @@ function heading(level: number, spans: Span[], title: string): Paragraph {
   };
 }
 
-function sentenceSpans(sentences: RedlineSentence[], base: Style): Span[] {
+function sentenceSpans(sentences: RedlineSentence[], base: Style, styleOf: StyleOf): Span[] {
   const spans: Span[] = [];
   sentences.forEach(({ sentence, parts, note }, index) => {
     for (const part of parts) spans.push({ text: part.value, style: styleOf(base, part.kind, part.value) });
@@ -70,6 +78,7 @@ export function toRedlinePdf(article: ArticleModel, deflate?: Deflate): Uint8Arr
 /** `toRedlinePdf` in steps (see lib/pdf/steps.ts), for a server that must keep answering meanwhile. */
 export function* redlinePdfSteps(article: ArticleModel, deflate?: Deflate): Steps<Uint8Array | null> {
   const redline = redlineOf(article);
+  const styleOf = diffStyles();
   yield;
   const paragraphs: Paragraph[] = [];
   const text = (value: string, style: Style): Span => ({ text: value, style });
@@ -91,16 +100,16 @@ export function* redlinePdfSteps(article: ArticleModel, deflate?: Deflate): Step
       const verbatim = block.sentences.map((s) => s.text).join("\n");
       paragraphs.push({ spans: [text(verbatim, code)], lineHeight: 12, spaceBefore: 2, spaceAfter: 10, preformatted: true });
     } else if (level !== null) {
-      paragraphs.push(heading(level, sentenceSpans(sentences, body), block.sentences.map((s) => s.text).join(" ")));
+      paragraphs.push(heading(level, sentenceSpans(sentences, body, styleOf), block.sentences.map((s) => s.text).join(" ")));
     } else if (block.block === "li") {
-      paragraphs.push({ spans: sentenceSpans(sentences, body), lineHeight: 16, spaceBefore: 0, spaceAfter: 4, indent: 18, marker: text("•", body) });
+      paragraphs.push({ spans: sentenceSpans(sentences, body, styleOf), lineHeight: 16, spaceBefore: 0, spaceAfter: 4, indent: 18, marker: text("•", body) });
     } else if (block.block === "quote") {
-      paragraphs.push({ spans: sentenceSpans(sentences, { ...body, color: [0.2, 0.2, 0.2] }), lineHeight: 16, spaceBefore: 2, spaceAfter: 10, bar: true });
+      paragraphs.push({ spans: sentenceSpans(sentences, { ...body, color: [0.2, 0.2, 0.2] }, styleOf), lineHeight: 16, spaceBefore: 2, spaceAfter: 10, bar: true });
     } else if (block.block === "footnote") {
       const small: Style = { ...body, size: 10 };
-      paragraphs.push({ spans: [text(noteMarker(block.sentences[0]), small), ...sentenceSpans(sentences, small)], lineHeight: 14, spaceBefore: 0, spaceAfter: 8 });
+      paragraphs.push({ spans: [text(noteMarker(block.sentences[0]), small), ...sentenceSpans(sentences, small, styleOf)], lineHeight: 14, spaceBefore: 0, spaceAfter: 8 });
     } else {
-      paragraphs.push({ spans: sentenceSpans(sentences, body), lineHeight: 16, spaceBefore: 0, spaceAfter: 9 });
+      paragraphs.push({ spans: sentenceSpans(sentences, body, styleOf), lineHeight: 16, spaceBefore: 0, spaceAfter: 9 });
     }
   }
 
