@@ -2,6 +2,7 @@ import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { ArticleModel } from "@/lib/article";
 import { redlinePdfSteps } from "@/lib/export/pdf";
+import { redlineOf } from "@/lib/export/redline";
 import { sampleArticle } from "@/lib/export/test-fixtures";
 import { finish } from "@/lib/pdf/steps";
 import { runSteps } from "./run-steps";
@@ -35,11 +36,11 @@ describe("runSteps", () => {
     const deflate = (bytes: Uint8Array) => deflateSync(bytes);
     let stepped: Uint8Array | null = null;
     const ticks = await timerTicksDuring(async () => {
-      stepped = await runSteps(redlinePdfSteps(article, deflate));
+      stepped = await runSteps(redlinePdfSteps(article, redlineOf(article), deflate));
     });
     expect(ticks).toBeGreaterThan(2);
-    expect(stepped).toEqual(finish(redlinePdfSteps(article, deflate)));
+    expect(stepped).toEqual(finish(redlinePdfSteps(article, redlineOf(article), deflate)));
     // The same work without steps holds the event loop until it is done.
-    expect(await timerTicksDuring(async () => finish(redlinePdfSteps(article, deflate)))).toBe(0);
+    expect(await timerTicksDuring(async () => finish(redlinePdfSteps(article, redlineOf(article), deflate)))).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // HTML: a clean standalone page, and the printable "redline" page with the MT → correction changes.
 
 import type { ArticleModel, SentenceModel } from "@/lib/article";
-import { redlineOf } from "./redline";
+import { type Redline, redlineOf } from "./redline";
 import {
   type Block,
   escapeMarkup,
@@ -106,10 +106,9 @@ export function toHtml(article: ArticleModel): string {
  * The printable redline: every change from the MT to the correction, deletions as <del> (red, struck
  * through) and insertions as <ins> (green, underlined), so colour is never the only signal. Each changed
  * sentence carries a numbered footnote with its number in article order, the author and the time of the change
- * (see `redlineOf`).
+ * (see `redlineOf`; pass the article's redline when it is already made).
  */
-export function toRedlineHtml(article: ArticleModel): string {
-  const redline = redlineOf(article);
+export function toRedlineHtml(article: ArticleModel, redline: Redline = redlineOf(article)): string {
   const bySentence = new Map(redline.blocks.flatMap((block) => block.sentences.map((s) => [s.sentence, s] as const)));
   const renderSentence = (sentence: SentenceModel): string => {
     const { parts, note } = bySentence.get(sentence) ?? { parts: [], note: null };

@@ -8,7 +8,7 @@ import { finish, type Steps } from "@/lib/pdf/steps";
 import { type Paragraph, type Span, type Style, typesetSteps } from "@/lib/pdf/typeset";
 import { type Deflate, writeSteps } from "@/lib/pdf/write";
 import { isWinAnsi } from "@/lib/pdf/winansi";
-import { redlineOf, type RedlineSentence } from "./redline";
+import { type Redline, redlineOf, type RedlineSentence } from "./redline";
 import { headingLevel, needsTitle, noteMarker, stripInvalidXml } from "./shared";
 
 const body: Style = { font: "Times-Roman", size: 11 };
@@ -72,12 +72,14 @@ function sentenceSpans(sentences: RedlineSentence[], base: Style, styleOf: Style
  * insertions underlined in green, a linked note mark on each changed sentence, and the notes at the end.
  */
 export function toRedlinePdf(article: ArticleModel, deflate?: Deflate): Uint8Array | null {
-  return finish(redlinePdfSteps(article, deflate));
+  return finish(redlinePdfSteps(article, redlineOf(article), deflate));
 }
 
-/** `toRedlinePdf` in steps (see lib/pdf/steps.ts), for a server that must keep answering meanwhile. */
-export function* redlinePdfSteps(article: ArticleModel, deflate?: Deflate): Steps<Uint8Array | null> {
-  const redline = redlineOf(article);
+/**
+ * `toRedlinePdf` in steps (see lib/pdf/steps.ts), for a server that must keep answering meanwhile, from
+ * the article's redline (`redlineOf`), which the HTML page can reuse when this gives null.
+ */
+export function* redlinePdfSteps(article: ArticleModel, redline: Redline, deflate?: Deflate): Steps<Uint8Array | null> {
   const styleOf = diffStyles();
   yield;
   const paragraphs: Paragraph[] = [];

@@ -2,6 +2,7 @@
 // embedded), one content stream per page, link annotations for internal links, a page number at the foot
 // of each page. Pure: the caller passes the compression (zlib's deflate on the server).
 
+import { concatBytes } from "@/lib/bytes";
 import type { StandardFont } from "./metrics";
 import { charactersPerStep, finish, type Steps } from "./steps";
 import { type Layout, type OutlineEntry, pageSize, type Rgb, type Run, textWidth } from "./typeset";
@@ -198,11 +199,5 @@ export function* writeSteps(layout: Layout, info: PdfInfo, deflate?: Deflate): S
   for (let id = 1; id < next; id++) xref += `${String(offsets[id]).padStart(10, "0")} 00000 n \n`;
   push(bytesOf(`${xref}trailer\n<< /Size ${next} /Root 1 0 R /Info 3 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`));
 
-  const file = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    file.set(chunk, at);
-    at += chunk.length;
-  }
-  return file;
+  return concatBytes(chunks);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { defaultJsonBytes, formatBytes } from "@/lib/api/limits";
+import { concatBytes } from "@/lib/bytes";
 import { AppError } from "@/lib/errors";
 
 export const defaultBodyLimit = defaultJsonBytes;
@@ -24,13 +25,7 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }
 
 /**

@@ -4,6 +4,7 @@ import { deflateSync } from "node:zlib";
 import { exportArticle, exportFormats, isExportFormat, type ExportFile } from "@/lib/export";
 import { toRedlineHtml } from "@/lib/export/html";
 import { redlinePdfSteps } from "@/lib/export/pdf";
+import { redlineOf } from "@/lib/export/redline";
 import { exportFilename } from "@/lib/export/shared";
 import { listAnnotations } from "@/server/annotations/list-annotations";
 import type { Actor } from "@/server/auth/actor";
@@ -22,8 +23,9 @@ export async function exportArticleFile(articleId: number, format: string): Prom
     const article = await loadArticleModel(articleId);
     const filename = exportFilename(article, "-redline.pdf");
     // Typeset here when the standard fonts can show the text; printed by Chromium otherwise (other scripts).
-    const typeset = await runSteps(redlinePdfSteps(article, (bytes) => deflateSync(bytes)));
-    const body = typeset ?? (await printPdf(toRedlineHtml(article)));
+    const redline = redlineOf(article);
+    const typeset = await runSteps(redlinePdfSteps(article, redline, (bytes) => deflateSync(bytes)));
+    const body = typeset ?? (await printPdf(toRedlineHtml(article, redline)));
     return { body, contentType: "application/pdf", filename };
   }
   if (!isExportFormat(format)) {
