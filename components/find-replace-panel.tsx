@@ -150,7 +150,7 @@ export function FindReplacePanel({ articleId }: { articleId: number }) {
             Done: <span className="font-medium">{applied.changeSet.description}</span>.
           </p>
           <div className="flex flex-wrap items-center gap-4">
-            <Link href={`/articles/${articleId}`} className="text-blue-700 underline">
+            <Link prefetch={false} href={`/articles/${articleId}`} className="text-blue-700 underline">
               Back to the article
             </Link>
             <RevertChangeSetButton changeSetId={applied.changeSet.id} />

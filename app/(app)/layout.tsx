@@ -11,20 +11,22 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <a href="#main" className="sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
         Skip to main content
       </a>
+      {/* Links never prefetch (prefetch={false}, here and on every page): each page is rendered per request,
+          so prefetching the links in view cost a server render per link (11 on an article's page) on every visit. */}
       <header className="border-b border-stone-200 bg-white">
         <nav className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2 text-sm" aria-label="Main">
-          <Link href="/" className="text-lg font-semibold tracking-tight text-red-700">
+          <Link prefetch={false} href="/" className="text-lg font-semibold tracking-tight text-red-700">
             Redline
           </Link>
-          <Link href="/" className="hover:underline">Articles</Link>
-          <Link href="/my-work" className="hover:underline">My work</Link>
-          <Link href="/quality" className="hover:underline">Quality</Link>
-          <Link href="/glossary" className="hover:underline">Glossary</Link>
-          <Link href="/memory" className="hover:underline">Memory</Link>
-          {can(actor.role, "sentence:edit") && <Link href="/effort" className="hover:underline">Effort</Link>}
-          {can(actor.role, "article:import") && <Link href="/articles/new" className="hover:underline">Import</Link>}
-          <Link href="/settings/tokens" className="hover:underline">API tokens</Link>
-          {can(actor.role, "user:manage") && <Link href="/admin/users" className="hover:underline">Users</Link>}
+          <Link prefetch={false} href="/" className="hover:underline">Articles</Link>
+          <Link prefetch={false} href="/my-work" className="hover:underline">My work</Link>
+          <Link prefetch={false} href="/quality" className="hover:underline">Quality</Link>
+          <Link prefetch={false} href="/glossary" className="hover:underline">Glossary</Link>
+          <Link prefetch={false} href="/memory" className="hover:underline">Memory</Link>
+          {can(actor.role, "sentence:edit") && <Link prefetch={false} href="/effort" className="hover:underline">Effort</Link>}
+          {can(actor.role, "article:import") && <Link prefetch={false} href="/articles/new" className="hover:underline">Import</Link>}
+          <Link prefetch={false} href="/settings/tokens" className="hover:underline">API tokens</Link>
+          {can(actor.role, "user:manage") && <Link prefetch={false} href="/admin/users" className="hover:underline">Users</Link>}
           <span className="ml-auto text-stone-700" data-testid="who">
             {actor.name} · {actor.role.toLowerCase()}
           </span>

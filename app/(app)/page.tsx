@@ -17,7 +17,7 @@ export default async function ArticlesPage() {
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Articles</h1>
         {can(actor.role, "article:import") && (
-          <Link href="/articles/new" className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white">
+          <Link prefetch={false} href="/articles/new" className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white">
             Import an article
           </Link>
         )}
@@ -43,7 +43,7 @@ export default async function ArticlesPage() {
             {articles.map((article) => (
               <tr key={article.id} className="border-b border-stone-100">
                 <td className="p-2">
-                  <Link href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
+                  <Link prefetch={false} href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
                     {article.title || "Untitled article"}
                   </Link>
                 </td>

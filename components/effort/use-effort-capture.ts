@@ -4,7 +4,9 @@ import { useEffect } from "react";
 import { api } from "@/components/api";
 import { whenIdle } from "@/components/when-idle";
 import { contract } from "@/lib/api/contract";
-import { classifyKey, endVisit, markOrigin, recordKey, startVisit, type KeyClass, type VisitOrigin, type VisitRecord, type VisitState } from "@/lib/effort";
+// From their own files, not the index: the workspace needs neither the reports nor the CSV export.
+import { classifyKey, type KeyClass } from "@/lib/effort/keystrokes";
+import { endVisit, markOrigin, recordKey, startVisit, type VisitOrigin, type VisitRecord, type VisitState } from "@/lib/effort/visit";
 
 /** The event a suggestion strip sends when the editor used a suggestion in a sentence. */
 export const suggestionUsedEvent = "redline:suggestion-used";

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { QaIssueView } from "@/lib/api-types";
 import { contract } from "@/lib/api/contract";
-import { checkIds, checkLabels, type CheckId } from "@/lib/qa";
+import { checkIds, checkLabels, type CheckId } from "@/lib/qa/types";
 import { api } from "@/components/api";
 import { whenIdle } from "@/components/when-idle";
 import { useCommands, useStore, useWorkspace } from "./workspace-store";

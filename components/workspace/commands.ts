@@ -6,7 +6,7 @@
 import type { QaIssueView } from "@/lib/api-types";
 import { announceSuggestionUsed } from "@/components/effort/use-effort-capture";
 import { contract, type StructureChange } from "@/lib/api/contract";
-import { applySuggestion } from "@/lib/qa";
+import { applySuggestion } from "@/lib/qa/apply-suggestion";
 import { api, type ApiResult } from "@/components/api";
 import { expandSentences } from "@/lib/api/compact-sentences";
 import { draftOf, visibleIds } from "./store";

@@ -1,10 +1,10 @@
 "use client";
 
-import type { KeyboardEvent, Ref } from "react";
+import { useCallback, type KeyboardEvent, type RefObject } from "react";
 import { useHydrated } from "./workspace-store";
 
 interface Props {
-  ref: Ref<HTMLTextAreaElement>;
+  ref: RefObject<HTMLTextAreaElement | null>;
   value: string;
   /** The sentence's displayed number, for the field's name. */
   number: number;
@@ -16,15 +16,23 @@ interface Props {
 }
 
 /**
- * A row's correction field, read-only until React handles its events so nothing typed before is lost.
- * Its own component so that, when the page becomes interactive, the synchronous render that makes the
- * fields writable redraws only the fields, not whole rows.
+ * A row's correction field, read-only in the server's HTML so nothing typed before React handles its
+ * events is lost (hydration would reset it). React attaches the ref in the commit that hydrates the page:
+ * from then on it handles the field's events, so the ref makes the field writable there, without waiting
+ * for the render that `useHydrated` causes after the page's effects have run.
  */
 export function CorrectionField({ ref, value, number, errorId, className, onChange, onKeyDown }: Props) {
   const hydrated = useHydrated();
+  const attach = useCallback(
+    (element: HTMLTextAreaElement | null) => {
+      ref.current = element;
+      if (element) element.readOnly = false;
+    },
+    [ref],
+  );
   return (
     <textarea
-      ref={ref}
+      ref={attach}
       value={value}
       dir="auto"
       rows={1}

@@ -17,7 +17,7 @@ import { RowGutter } from "./row-gutter";
 import { observeKey, SuggestionSlot } from "./row-slots";
 import { RowToolbar, type RowPanel } from "./row-toolbar";
 import { saveStateOf } from "./store";
-import { useCommands, useSettled, useStore, useWorkspace } from "./workspace-store";
+import { useCommands, useSettled, useStore, useWorkspaceSlices } from "./workspace-store";
 
 interface Props {
   id: number;
@@ -47,17 +47,19 @@ function warningsOf(issues: QaIssueView[] | undefined, id: number): string[] {
 export const SentenceRow = memo(function SentenceRow({ id, index, measure, found, number, nextId, firstOfParagraph, canEdit: mayEdit, canConfirm: mayConfirm, numberOf }: Props) {
   const store = useStore();
   const commands = useCommands();
-  const sentence = useWorkspace((state) => state.sentences[id]);
-  const next = useWorkspace((state) => (nextId === null ? null : (state.sentences[nextId] ?? null)));
-  const draft = useWorkspace((state) => state.drafts[id] ?? state.sentences[id]?.text ?? "");
-  const saveState = useWorkspace((state) => saveStateOf(state, id));
-  const error = useWorkspace((state) => state.errors[id] ?? null);
-  const theirs = useWorkspace((state) => state.theirs[id] ?? null);
-  const presence = useWorkspace((state) => state.presence[id]);
-  const issues = useWorkspace((state) => state.checks?.issues);
-  const comments = useWorkspace((state) => state.comments);
-  const focus = useWorkspace((state) => (state.focus?.id === id ? state.focus : null));
-  const language = useWorkspace((state) => state.language);
+  const { sentence, next, draft, saveState, error, theirs, presence, issues, comments, focus, language } = useWorkspaceSlices((state) => ({
+    sentence: state.sentences[id],
+    next: nextId === null ? null : (state.sentences[nextId] ?? null),
+    draft: state.drafts[id] ?? state.sentences[id]?.text ?? "",
+    saveState: saveStateOf(state, id),
+    error: state.errors[id] ?? null,
+    theirs: state.theirs[id] ?? null,
+    presence: state.presence[id],
+    issues: state.checks?.issues,
+    comments: state.comments,
+    focus: state.focus?.id === id ? state.focus : null,
+    language: state.language,
+  }));
 
   const settled = useSettled();
   const row = useRef<HTMLLIElement>(null);

@@ -1,7 +1,7 @@
 "use client";
 
 // The store's runtime: state plus listeners, a context for the page, and `useWorkspace(selector)`.
-import { createContext, startTransition, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, startTransition, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { Commands } from "./commands";
 import { reduce, type WorkspaceAction, type WorkspaceState } from "./store";
 
@@ -80,4 +80,25 @@ export function useSettled(): boolean {
 export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
   const store = useStore();
   return useSyncExternalStore(store.subscribe, () => selector(store.getState()), () => selector(store.getState()));
+}
+
+function shallowEqual<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
+}
+
+/**
+ * Several slices at once, as one object: the component re-renders only when one of its fields changes
+ * (by ===). One subscription instead of one per slice, for components drawn many times (the rows).
+ */
+export function useWorkspaceSlices<T extends object>(selector: (state: WorkspaceState) => T): T {
+  const store = useStore();
+  const last = useRef<T | null>(null);
+  const read = () => {
+    const next = selector(store.getState());
+    if (last.current && shallowEqual(last.current, next)) return last.current;
+    last.current = next;
+    return next;
+  };
+  return useSyncExternalStore(store.subscribe, read, read);
 }

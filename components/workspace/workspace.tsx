@@ -32,10 +32,23 @@ interface Props {
 
 const autosaveDelayMs = 1200;
 const noMeasure = () => {};
-// The server draws a long article's first rows as if the window were this size, at the top, and the first
-// client render draws the same ones: hydration matches and the first correction is editable as soon as the
-// page hydrates. The window's real size and scroll position take over right after.
+const estimatedRowHeight = 64;
+// The server draws a long article's first rows as if the window were 720 px high and at the top (one row
+// more than fit), and the client's first render draws the same ones, so hydration matches. The window's
+// real size and scroll position take over once the page has settled.
 const firstScreen = { initialRect: { width: 1280, height: 720 }, initialOffset: 0 };
+const firstScreenRows = Math.ceil(firstScreen.initialRect.height / estimatedRowHeight) + 1;
+
+interface Item {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** The first screen's rows before the virtualiser runs, as it would place them at estimated heights. */
+function firstScreenItems(count: number): Item[] {
+  return Array.from({ length: Math.min(count, firstScreenRows) }, (_, index) => ({ index, start: index * estimatedRowHeight, end: (index + 1) * estimatedRowHeight }));
+}
 
 /** The review workspace: one row per sentence, only those near the viewport rendered, on one store. */
 export function Workspace({ data, sentenceCount, canEdit, canConfirm }: Props) {
@@ -79,16 +92,20 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
     return () => observer.disconnect();
   }, []);
 
-  // Short articles are drawn whole; long ones only near the viewport (see wholeArticleUpTo).
+  // Short articles are drawn whole; long ones only near the viewport (see wholeArticleUpTo). Until the page
+  // has settled, a long article shows the rows the server drew (firstScreenRows) and the virtualiser is off:
+  // switching it on measures the window and draws the rows that fit it, work that would otherwise run in the
+  // commit that hydrates the page, before the first correction takes a key.
   const virtualized = (complete ? ids.length : sentenceCount) > wholeArticleUpTo;
+  const windowed = virtualized && settled;
   const virtualizer = useWindowVirtualizer({
     count: ids.length,
-    estimateSize: () => 64,
-    // Rows beyond the first screen are drawn once the page is interactive, not in the server's HTML.
-    overscan: settled ? 8 : 1,
+    estimateSize: () => estimatedRowHeight,
+    overscan: 8,
     scrollMargin,
     getItemKey: (index) => ids[index],
-    enabled: virtualized,
+    enabled: windowed,
+    // Its first render, before it has measured the window, keeps the rows already drawn.
     ...firstScreen,
   });
   // A row that grows or shrinks (a panel opens) never scrolls the page unless it is wholly above the viewport.
@@ -114,8 +131,8 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
   useEffect(() => {
     if (!focus) return;
     const index = ids.indexOf(focus.id);
-    if (virtualized && index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
-  }, [focus, ids, virtualizer, virtualized]);
+    if (windowed && index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
+  }, [focus, ids, virtualizer, windowed]);
 
   // Ctrl/Cmd+F opens Redline's own find (the browser's cannot see rows that are not rendered); ? lists the shortcuts.
   useEffect(() => {
@@ -138,18 +155,17 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
       setFindMatch(id);
       const index = id === null ? -1 : ids.indexOf(id);
       if (index < 0) return;
-      if (virtualized) virtualizer.scrollToIndex(index, { align: "center" });
+      if (windowed) virtualizer.scrollToIndex(index, { align: "center" });
       else document.querySelector(`[data-sentence-id="${id}"]`)?.scrollIntoView({ block: "center" });
     },
-    [ids, virtualizer, virtualized],
+    [ids, virtualizer, windowed],
   );
 
-  const items = virtualized ? virtualizer.getVirtualItems() : ids.map((_, index) => ({ index, start: 0, end: 0 }));
-  const paddingTop = virtualized && items.length ? items[0].start - scrollMargin : 0;
-  const paddingBottom = virtualized && items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
-  // Rows are measured from the first render after hydration on: measuring in the hydration commit forced a
-  // layout before the first correction could take a key (estimated heights serve until then).
-  const measure = virtualized && settled ? virtualizer.measureElement : noMeasure;
+  const items: Item[] = !virtualized ? ids.map((_, index) => ({ index, start: 0, end: 0 })) : windowed ? virtualizer.getVirtualItems() : firstScreenItems(ids.length);
+  const paddingTop = windowed && items.length ? items[0].start - scrollMargin : 0;
+  const paddingBottom = !virtualized || !items.length ? 0 : windowed ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : (ids.length - items.length) * estimatedRowHeight;
+  // Rows are measured once the virtualiser runs (estimated heights serve until then).
+  const measure = windowed ? virtualizer.measureElement : noMeasure;
   // Live updates from other editors land in the store as single actions; panels they touch reload.
   const store = useStore();
   const liveCommands = useCommands();

@@ -18,13 +18,16 @@ const word = String.raw`${wordChar}+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))${wordC
 const noSpaceChar = String.raw`[${noSpaceScripts}]\p{M}*`;
 const attached = String.raw`(?:[\p{M}\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D(?:\p{Extended_Pictographic}|[\p{L}\p{S}]))*`;
 const other = String.raw`(?:\p{Regional_Indicator}{2}|[^])${attached}`;
-const tokenPattern = new RegExp(String.raw`\s+|${word}|${noSpaceChar}|${other}`, "gu");
+// Built on first use: compiling its Unicode classes takes milliseconds, which a page that shows no diff
+// (an untouched article opening) should not spend before it is usable.
+let tokenPattern: RegExp | null = null;
 
 const elidingLanguages = new Set(["fr", "it", "ca"]);
 const elision = /^(qu|[\p{L}]{1,2})(['’])(?=\p{L})/iu;
 
 /** Splits `text` into word, punctuation and whitespace tokens; joined, they give `text` back. */
 export function wordTokens(text: string, language: string): string[] {
+  tokenPattern ??= new RegExp(String.raw`\s+|${word}|${noSpaceChar}|${other}`, "gu");
   const tokens = text.match(tokenPattern) ?? [];
   const base = language.toLowerCase().split(/[-_]/)[0];
   if (!elidingLanguages.has(base)) return tokens;

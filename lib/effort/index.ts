@@ -1,4 +1,4 @@
-// The browser loads this index (the workspace records effort): visit-body.ts, the API body schema with zod, is
+// The effort pages load this index (the workspace imports keystrokes.ts and visit.ts alone): visit-body.ts, the API body schema with zod, is
 // imported from its own file by the server.
 export * from "./keystrokes";
 export * from "./visit";

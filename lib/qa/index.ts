@@ -14,6 +14,7 @@ import { unbalancedBrackets } from "./unbalanced-brackets";
 import { untranslated } from "./untranslated";
 
 export * from "./types";
+export { applySuggestion } from "./apply-suggestion";
 export { extractNumbers, type NumberToken } from "./numbers";
 
 const checks: Record<CheckId, QaCheck> = {
@@ -44,10 +45,4 @@ export function runChecks(sentences: QaSentence[], options: QaOptions = {}): QaI
       a.end - b.end ||
       checkIds.indexOf(a.check) - checkIds.indexOf(b.check),
   );
-}
-
-/** The sentence text with an issue's suggestion applied (the text unchanged when it has none). */
-export function applySuggestion(text: string, issue: Pick<QaIssue, "start" | "end" | "suggestion">): string {
-  if (!issue.suggestion) return text;
-  return text.slice(0, issue.start) + issue.suggestion.replacement + text.slice(issue.end);
 }

@@ -91,6 +91,9 @@ test.describe("the review workspace for an editor", () => {
     expect(html).toContain("Row 1 of the long article.");
     expect(html).not.toContain("Row 250 of the long article.");
     expect(html).toContain("301 sentences");
+    // Its correction fields are read-only until React handles their events (nothing typed before is lost).
+    expect(html).toMatch(/<textarea[^>]*readonly=""/i);
+    expect(html).not.toMatch(/<textarea(?![^>]*readonly="")/i);
     await page.goto(`/articles/${id}`);
     // The first correction takes typing at once; the counts and the rest arrive without a reload.
     const first = sentenceRow(page, "Row 1 of the").getByRole("textbox");

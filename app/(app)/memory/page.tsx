@@ -50,7 +50,7 @@ export default async function MemoryPage({ searchParams }: { searchParams: Promi
                 <td className="p-2 font-serif" dir="auto">{e.mtText}</td>
                 <td className="p-2 font-serif" dir="auto">{e.correction}</td>
                 <td className="p-2 text-right tabular-nums">{e.hter.toFixed(2)}</td>
-                <td className="p-2">{e.articleId ? <Link href={`/articles/${e.articleId}`} className="text-blue-700 underline">article {e.articleId}</Link> : e.origin}</td>
+                <td className="p-2">{e.articleId ? <Link prefetch={false} href={`/articles/${e.articleId}`} className="text-blue-700 underline">article {e.articleId}</Link> : e.origin}</td>
               </tr>
             ))}
           </tbody>

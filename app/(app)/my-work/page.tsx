@@ -32,7 +32,7 @@ export default async function MyWorkPage() {
             {articles.map((article) => (
               <tr key={article.id} className="border-b border-stone-100">
                 <td className="p-2">
-                  <Link href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
+                  <Link prefetch={false} href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
                     {article.title || "Untitled article"}
                   </Link>
                 </td>

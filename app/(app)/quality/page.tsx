@@ -81,7 +81,7 @@ export default async function QualityPage() {
             {[...articles].reverse().map((a) => (
               <tr key={a.id} className="border-b border-stone-100" data-testid="quality-row">
                 <td className="whitespace-nowrap p-2">{day(a.importedAt)}</td>
-                <td className="p-2" dir="auto"><Link href={`/articles/${a.id}/quality`} className="underline">{a.title || "Untitled article"}</Link></td>
+                <td className="p-2" dir="auto"><Link prefetch={false} href={`/articles/${a.id}/quality`} className="underline">{a.title || "Untitled article"}</Link></td>
                 <td className="whitespace-nowrap p-2">{languageName(a.sourceLang)} → {languageName(a.targetLang)}</td>
                 <td className="p-2">{engineLabel(a.mtEngine ?? "")}</td>
                 <td className="p-2 text-right tabular-nums">{a.hter.toFixed(3)}</td>

@@ -54,14 +54,14 @@ export default async function ArticlePage({ params }: Props) {
             {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {article.sentenceCount} sentences · imported by {article.createdBy.name}
           </p>
         </div>
-        <Link href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+        <Link prefetch={false} href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
           Timeline
         </Link>
-        <Link href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+        <Link prefetch={false} href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
           Quality
         </Link>
         {can(actor.role, "sentence:edit") && (
-          <Link href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+          <Link prefetch={false} href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
             Find and replace
           </Link>
         )}

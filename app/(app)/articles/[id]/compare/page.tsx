@@ -18,8 +18,8 @@ export default async function ComparePage({ params }: Props) {
         <h1 className="flex-1 text-2xl font-semibold">
           Compare <span className="text-stone-600" dir="auto">· {article.title}</span>
         </h1>
-        <Link href={`/articles/${article.id}/history`} className="text-sm text-blue-700 underline">Timeline</Link>
-        <Link href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</Link>
+        <Link prefetch={false} href={`/articles/${article.id}/history`} className="text-sm text-blue-700 underline">Timeline</Link>
+        <Link prefetch={false} href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</Link>
       </div>
       <CompareArticle articleId={article.id} createdAt={article.createdAt} />
     </>

@@ -39,11 +39,11 @@ export default async function ArticleQualityPage({ params }: Props) {
   return (
     <>
       <div className="mb-4">
-        <Link href={`/articles/${article.id}`} className="text-sm underline">← Back to the article</Link>
+        <Link prefetch={false} href={`/articles/${article.id}`} className="text-sm underline">← Back to the article</Link>
         <h1 className="text-2xl font-semibold" dir="auto">Quality: {article.title}</h1>
         <p className="text-sm text-stone-600">
           {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {quality.sentences} sentences · MT engine: {engineLabel(article.mtEngine ?? "")} ·{" "}
-          <Link href="/quality#engines" className="underline">Compare MT engines</Link>
+          <Link prefetch={false} href="/quality#engines" className="underline">Compare MT engines</Link>
         </p>
       </div>
 

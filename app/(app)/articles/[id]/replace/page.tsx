@@ -21,7 +21,7 @@ export default async function ReplacePage({ params }: Props) {
         <h1 className="flex-1 text-2xl font-semibold">
           Find and replace <span className="text-stone-600" dir="auto">· {article.title}</span>
         </h1>
-        <Link href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</Link>
+        <Link prefetch={false} href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</Link>
       </div>
       {isEditableState(state) ? (
         <FindReplacePanel articleId={article.id} />
