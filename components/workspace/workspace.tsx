@@ -1,7 +1,7 @@
 "use client";
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { PersonView } from "@/lib/api-types";
 import { expandSentences, wholeArticleUpTo, type CompactSentences } from "@/lib/api/compact-sentences";
@@ -193,6 +193,8 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
   return (
     <SuggestionsContext.Provider value={suggestions}>
     <div>
+      {/* Hydrated after the rows (see the article page): the first correction takes keys first. */}
+      <Suspense fallback={null}>
       <WorkspaceBar
         reviewableIds={reviewableIds}
         canEdit={canEdit}
@@ -208,6 +210,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
       <div className="mb-1">
         <ChecksPanel canEdit={canEdit} />
       </div>
+      </Suspense>
       <div className="hidden grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-3 px-2 text-[11px] font-medium uppercase tracking-wide text-stone-600 md:grid" aria-hidden="true">
         <span />
         <span>Machine translation</span>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { ExportMenu } from "@/components/export-menu";
 import { WorkflowPanel } from "@/components/workflow-panel";
@@ -47,6 +48,10 @@ export default async function ArticlePage({ params }: Props) {
   const editable = isEditableState(article.state);
   return (
     <>
+      {/* The head of the page and the workflow are hydrated after the workspace: React hydrates what lies
+          outside Suspense boundaries first, so the first correction takes keys before the menus do (a click
+          in a boundary not yet hydrated hydrates it at once). Nothing here suspends: the HTML is complete. */}
+      <Suspense fallback={null}>
       <div className="mb-2 flex flex-wrap items-start gap-x-4 gap-y-2">
         <div className="flex-1">
           <h1 className="text-xl font-semibold" dir="auto">{article.title || "Untitled article"}</h1>
@@ -68,6 +73,7 @@ export default async function ArticlePage({ params }: Props) {
         <ExportMenu articleId={article.id} />
       </div>
       <WorkflowPanel articleId={article.id} state={article.state} editor={article.editor} reviewer={article.reviewer} role={actor.role} canAssign={can(actor.role, "sentence:confirm")} />
+      </Suspense>
       {/* An approved article is read-only until reopened: remounted (key) so no row keeps an editor open. */}
       <Workspace
         key={article.state}
