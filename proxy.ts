@@ -31,5 +31,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages: everything but the API, Next's static files and the icon.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

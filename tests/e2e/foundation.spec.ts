@@ -165,6 +165,20 @@ test("a signed-out visitor is sent to sign in", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
 });
 
+test("the sign-in page shows Redline's icon, which loads without a session", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto("/signin");
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await page.request.get(href ?? "", { maxRedirects: 0 });
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(problems).toEqual([]);
+});
+
 test("Sign out ends the session and sends the editor to sign in", async ({ page, playwright, baseURL }) => {
   // Signing out ends every session of that user: a user of this test's own, not a shared one.
   const admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
