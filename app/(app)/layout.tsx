@@ -11,11 +11,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <a href="#main" className="sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
         Skip to main content
       </a>
-      {/* Links never prefetch (prefetch={false}, here and on every page): each page is rendered per request,
-          so prefetching the links in view cost a server render per link (11 on an article's page) on every visit. */}
-      {/* A boundary of its own, so the browser makes the page's content interactive first (see the article page). */}
+      {/* A Suspense boundary, hydrated after the page's content, so that content is interactive first (see the
+          article page). Links never prefetch (prefetch={false}, here and on every page): each page is rendered
+          per request, so prefetching the links in view cost a server render per link (11 here) on every visit. */}
       <Suspense fallback={null}>
-      <header className="border-b border-stone-200 bg-white">
+        <header className="border-b border-stone-200 bg-white">
         <nav className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2 text-sm" aria-label="Main">
           <Link prefetch={false} href="/" className="text-lg font-semibold tracking-tight text-red-700">
             Redline
@@ -34,7 +34,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </span>
           <SignOutButton />
         </nav>
-      </header>
+        </header>
       </Suspense>
       <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-2 py-2 outline-none sm:px-4">{children}</main>
     </>
