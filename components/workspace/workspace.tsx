@@ -195,21 +195,21 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
     <div>
       {/* Hydrated after the rows (see the article page): the first correction takes keys first. */}
       <Suspense fallback={null}>
-      <WorkspaceBar
-        reviewableIds={reviewableIds}
-        canEdit={canEdit}
-        firstId={ids[0] ?? null}
-        onFind={() => {
-          setFindOpen(true);
-          requestAnimationFrame(() => document.getElementById("find-input")?.focus());
-        }}
-        onShortcuts={() => setShortcutsOpen(true)}
-      />
-      <LiveLayer articleId={articleId} numberOf={numberOf} onAction={onLive} onPresence={onPresence} />
-      {findOpen && <FindBar ids={ids} numberOf={numberOf} onMatch={showMatch} onClose={() => setFindOpen(false)} />}
-      <div className="mb-1">
-        <ChecksPanel canEdit={canEdit} />
-      </div>
+        <WorkspaceBar
+          reviewableIds={reviewableIds}
+          canEdit={canEdit}
+          firstId={ids[0] ?? null}
+          onFind={() => {
+            setFindOpen(true);
+            requestAnimationFrame(() => document.getElementById("find-input")?.focus());
+          }}
+          onShortcuts={() => setShortcutsOpen(true)}
+        />
+        <LiveLayer articleId={articleId} numberOf={numberOf} onAction={onLive} onPresence={onPresence} />
+        {findOpen && <FindBar ids={ids} numberOf={numberOf} onMatch={showMatch} onClose={() => setFindOpen(false)} />}
+        <div className="mb-1">
+          <ChecksPanel canEdit={canEdit} />
+        </div>
       </Suspense>
       <div className="hidden grid-cols-[3.25rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-3 px-2 text-[11px] font-medium uppercase tracking-wide text-stone-600 md:grid" aria-hidden="true">
         <span />

@@ -52,27 +52,27 @@ export default async function ArticlePage({ params }: Props) {
           outside Suspense boundaries first, so the first correction takes keys before the menus do (a click
           in a boundary not yet hydrated hydrates it at once). Nothing here suspends: the HTML is complete. */}
       <Suspense fallback={null}>
-      <div className="mb-2 flex flex-wrap items-start gap-x-4 gap-y-2">
-        <div className="flex-1">
-          <h1 className="text-xl font-semibold" dir="auto">{article.title || "Untitled article"}</h1>
-          <p className="text-sm text-stone-600">
-            {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {article.sentenceCount} sentences · imported by {article.createdBy.name}
-          </p>
-        </div>
-        <Link prefetch={false} href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
-          Timeline
-        </Link>
-        <Link prefetch={false} href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
-          Quality
-        </Link>
-        {can(actor.role, "sentence:edit") && (
-          <Link prefetch={false} href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
-            Find and replace
+        <div className="mb-2 flex flex-wrap items-start gap-x-4 gap-y-2">
+          <div className="flex-1">
+            <h1 className="text-xl font-semibold" dir="auto">{article.title || "Untitled article"}</h1>
+            <p className="text-sm text-stone-600">
+              {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {article.sentenceCount} sentences · imported by {article.createdBy.name}
+            </p>
+          </div>
+          <Link prefetch={false} href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+            Timeline
           </Link>
-        )}
-        <ExportMenu articleId={article.id} />
-      </div>
-      <WorkflowPanel articleId={article.id} state={article.state} editor={article.editor} reviewer={article.reviewer} role={actor.role} canAssign={can(actor.role, "sentence:confirm")} />
+          <Link prefetch={false} href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+            Quality
+          </Link>
+          {can(actor.role, "sentence:edit") && (
+            <Link prefetch={false} href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+              Find and replace
+            </Link>
+          )}
+          <ExportMenu articleId={article.id} />
+        </div>
+        <WorkflowPanel articleId={article.id} state={article.state} editor={article.editor} reviewer={article.reviewer} role={actor.role} canAssign={can(actor.role, "sentence:confirm")} />
       </Suspense>
       {/* An approved article is read-only until reopened: remounted (key) so no row keeps an editor open. */}
       <Workspace
