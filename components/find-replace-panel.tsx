@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { useState } from "react";
 import type { FindReplacePreview, FindReplaceResult } from "@/lib/find-replace";
 import { contract } from "@/lib/api/contract";
@@ -150,9 +150,9 @@ export function FindReplacePanel({ articleId }: { articleId: number }) {
             Done: <span className="font-medium">{applied.changeSet.description}</span>.
           </p>
           <div className="flex flex-wrap items-center gap-4">
-            <Link prefetch={false} href={`/articles/${articleId}`} className="text-blue-700 underline">
+            <AppLink href={`/articles/${articleId}`} className="text-blue-700 underline">
               Back to the article
-            </Link>
+            </AppLink>
             <RevertChangeSetButton changeSetId={applied.changeSet.id} />
           </div>
         </section>

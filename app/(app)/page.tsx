@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { RelativeTime } from "@/components/relative-time";
 import { languageName } from "@/lib/language-name";
 import { can } from "@/lib/permissions";
@@ -17,9 +17,9 @@ export default async function ArticlesPage() {
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Articles</h1>
         {can(actor.role, "article:import") && (
-          <Link prefetch={false} href="/articles/new" className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white">
+          <AppLink href="/articles/new" className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white">
             Import an article
-          </Link>
+          </AppLink>
         )}
       </div>
       {articles.length === 0 ? (
@@ -43,9 +43,9 @@ export default async function ArticlesPage() {
             {articles.map((article) => (
               <tr key={article.id} className="border-b border-stone-100">
                 <td className="p-2">
-                  <Link prefetch={false} href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
+                  <AppLink href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
                     {article.title || "Untitled article"}
-                  </Link>
+                  </AppLink>
                 </td>
                 <td className="p-2">{languageName(article.sourceLang)} → {languageName(article.targetLang)}</td>
                 <td className="p-2">{stateLabels[article.state]}</td>

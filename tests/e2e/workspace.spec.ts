@@ -27,6 +27,23 @@ test.describe("the review workspace for an editor", () => {
     await expect(page.getByTestId("diff")).toHaveCount(0);
   });
 
+  test("opening an article asks the server for nothing the editor did not open (no link prefetch)", async ({ page }) => {
+    const id = await importViaApi("editor", demoText);
+    const prefetches: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("_rsc=") || request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+    });
+    await page.goto(`/articles/${id}`);
+    await expect(page.getByRole("link", { name: "Timeline" })).toBeVisible();
+    await expect(sentenceRow(page, "Kahn also asked").getByRole("textbox")).toBeEditable();
+    // Next prefetches the links in view once the page is idle: give it the time it would take.
+    await page.waitForTimeout(1500);
+    expect(prefetches).toEqual([]);
+    // The links still navigate within the app.
+    await page.getByRole("link", { name: "Timeline" }).click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${id}/history$`));
+  });
+
   test("skip links reach the first correction from the top of the page", async ({ page }) => {
     const id = await importViaApi("editor", "Skip check\n\nThe first sentence. The second sentence.");
     await page.goto(`/articles/${id}`);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { LearnedFixList } from "@/components/effort/learned-fix-list";
 import { TmxImportForm } from "@/components/effort/tmx-import-form";
 import { can } from "@/lib/permissions";
@@ -50,7 +50,7 @@ export default async function MemoryPage({ searchParams }: { searchParams: Promi
                 <td className="p-2 font-serif" dir="auto">{e.mtText}</td>
                 <td className="p-2 font-serif" dir="auto">{e.correction}</td>
                 <td className="p-2 text-right tabular-nums">{e.hter.toFixed(2)}</td>
-                <td className="p-2">{e.articleId ? <Link prefetch={false} href={`/articles/${e.articleId}`} className="text-blue-700 underline">article {e.articleId}</Link> : e.origin}</td>
+                <td className="p-2">{e.articleId ? <AppLink href={`/articles/${e.articleId}`} className="text-blue-700 underline">article {e.articleId}</AppLink> : e.origin}</td>
               </tr>
             ))}
           </tbody>

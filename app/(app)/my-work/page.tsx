@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { stateLabels } from "@/lib/workflow";
 import { listArticles } from "@/server/articles/list-articles";
 import { requirePage } from "@/server/auth/require-page";
@@ -32,9 +32,9 @@ export default async function MyWorkPage() {
             {articles.map((article) => (
               <tr key={article.id} className="border-b border-stone-100">
                 <td className="p-2">
-                  <Link prefetch={false} href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
+                  <AppLink href={`/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
                     {article.title || "Untitled article"}
-                  </Link>
+                  </AppLink>
                 </td>
                 <td className="p-2">
                   {[article.editorId === actor.id && "editor", article.reviewerId === actor.id && "reviewer"].filter(Boolean).join(" and ")}

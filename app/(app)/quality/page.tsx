@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { EngineComparisonTable, engineEffortNote } from "@/components/engine-comparison-table";
 import { QualityPairChart } from "@/components/quality-pair-chart";
 import { QualityTrendChart } from "@/components/quality-trend-chart";
@@ -81,7 +81,7 @@ export default async function QualityPage() {
             {[...articles].reverse().map((a) => (
               <tr key={a.id} className="border-b border-stone-100" data-testid="quality-row">
                 <td className="whitespace-nowrap p-2">{day(a.importedAt)}</td>
-                <td className="p-2" dir="auto"><Link prefetch={false} href={`/articles/${a.id}/quality`} className="underline">{a.title || "Untitled article"}</Link></td>
+                <td className="p-2" dir="auto"><AppLink href={`/articles/${a.id}/quality`} className="underline">{a.title || "Untitled article"}</AppLink></td>
                 <td className="whitespace-nowrap p-2">{languageName(a.sourceLang)} → {languageName(a.targetLang)}</td>
                 <td className="p-2">{engineLabel(a.mtEngine ?? "")}</td>
                 <td className="p-2 text-right tabular-nums">{a.hter.toFixed(3)}</td>

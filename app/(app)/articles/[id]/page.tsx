@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { ExportMenu } from "@/components/export-menu";
@@ -59,16 +59,16 @@ export default async function ArticlePage({ params }: Props) {
               {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {article.sentenceCount} sentences · imported by {article.createdBy.name}
             </p>
           </div>
-          <Link prefetch={false} href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+          <AppLink href={`/articles/${article.id}/history`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
             Timeline
-          </Link>
-          <Link prefetch={false} href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+          </AppLink>
+          <AppLink href={`/articles/${article.id}/quality`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
             Quality
-          </Link>
+          </AppLink>
           {can(actor.role, "sentence:edit") && (
-            <Link prefetch={false} href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+            <AppLink href={`/articles/${article.id}/replace`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
               Find and replace
-            </Link>
+            </AppLink>
           )}
           <ExportMenu articleId={article.id} />
         </div>

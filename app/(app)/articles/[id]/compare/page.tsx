@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { CompareArticle } from "@/components/compare-article";
 import { requirePage } from "@/server/auth/require-page";
 import { articleHeadingOr404 } from "@/server/changes/article-heading";
@@ -18,8 +18,8 @@ export default async function ComparePage({ params }: Props) {
         <h1 className="flex-1 text-2xl font-semibold">
           Compare <span className="text-stone-600" dir="auto">· {article.title}</span>
         </h1>
-        <Link prefetch={false} href={`/articles/${article.id}/history`} className="text-sm text-blue-700 underline">Timeline</Link>
-        <Link prefetch={false} href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</Link>
+        <AppLink href={`/articles/${article.id}/history`} className="text-sm text-blue-700 underline">Timeline</AppLink>
+        <AppLink href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</AppLink>
       </div>
       <CompareArticle articleId={article.id} createdAt={article.createdAt} />
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { notFound } from "next/navigation";
 import { RevertAuthorForm } from "@/components/compare-revert-author";
 import { DiffView } from "@/components/diff-view";
@@ -37,8 +37,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     <>
       <div className="mb-4 flex items-center gap-4">
         <h1 className="flex-1 text-2xl font-semibold">Timeline</h1>
-        <Link prefetch={false} href={`/articles/${articleId}/compare`} className="text-sm text-blue-700 underline">Compare two dates</Link>
-        <Link prefetch={false} href={`/articles/${articleId}`} className="text-sm text-blue-700 underline">Back to the article</Link>
+        <AppLink href={`/articles/${articleId}/compare`} className="text-sm text-blue-700 underline">Compare two dates</AppLink>
+        <AppLink href={`/articles/${articleId}`} className="text-sm text-blue-700 underline">Back to the article</AppLink>
       </div>
       <form className="mb-4 flex flex-wrap items-center gap-2 text-sm" aria-label="Filter the timeline">
         <label htmlFor="author">Author</label>
@@ -96,7 +96,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
               <li key={entry.id} className="rounded bg-white p-3 text-sm text-stone-600 shadow-sm">
                 <RelativeTime iso={entry.createdAt} /> ·{" "}
                 {entry.author.name} · <span className="font-medium text-stone-900">dismissed {entry.label} warning</span> ·{" "}
-                <Link prefetch={false} href={`/articles/${articleId}#sentence-${entry.sentence.number ?? ""}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</Link>
+                <AppLink href={`/articles/${articleId}#sentence-${entry.sentence.number ?? ""}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</AppLink>
               </li>
             ))}
           </ol>
@@ -122,7 +122,7 @@ function TimelineRow({ entry, articleId }: { entry: TimelineEntry; articleId: nu
     <li className="rounded bg-white p-3 text-sm shadow-sm">
       <div className="text-stone-600">
         <RelativeTime iso={entry.createdAt} /> ·{" "}
-        {entry.author.name} · <span className="font-medium text-stone-900">{entry.kind.toLowerCase()}</span> · <Link prefetch={false} href={`/articles/${articleId}#sentence-${entry.sentence.number ?? ""}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</Link>
+        {entry.author.name} · <span className="font-medium text-stone-900">{entry.kind.toLowerCase()}</span> · <AppLink href={`/articles/${articleId}#sentence-${entry.sentence.number ?? ""}`} className="text-blue-700 underline">{entry.sentence.number ? `sentence ${entry.sentence.number}` : "a sentence since split or merged"}</AppLink>
       </div>
       <p className="mt-1 font-serif">
         {entry.kind === "IMPORT" ? <span dir="auto">{entry.text}</span> : <DiffView before={entry.previousText} after={entry.text} />}

@@ -1,6 +1,6 @@
 import { languageName } from "@/lib/language-name";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { notFound } from "next/navigation";
 import { QualityErrorsChart } from "@/components/quality-errors-chart";
 import { QualityFigure } from "@/components/quality-figure";
@@ -39,11 +39,11 @@ export default async function ArticleQualityPage({ params }: Props) {
   return (
     <>
       <div className="mb-4">
-        <Link prefetch={false} href={`/articles/${article.id}`} className="text-sm underline">← Back to the article</Link>
+        <AppLink href={`/articles/${article.id}`} className="text-sm underline">← Back to the article</AppLink>
         <h1 className="text-2xl font-semibold" dir="auto">Quality: {article.title}</h1>
         <p className="text-sm text-stone-600">
           {languageName(article.sourceLang)} → {languageName(article.targetLang)} · {quality.sentences} sentences · MT engine: {engineLabel(article.mtEngine ?? "")} ·{" "}
-          <Link prefetch={false} href="/quality#engines" className="underline">Compare MT engines</Link>
+          <AppLink href="/quality#engines" className="underline">Compare MT engines</AppLink>
         </p>
       </div>
 

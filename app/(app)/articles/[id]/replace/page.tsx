@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { FindReplacePanel } from "@/components/find-replace-panel";
 import { requirePage } from "@/server/auth/require-page";
 import { isEditableState } from "@/lib/workflow";
@@ -21,7 +21,7 @@ export default async function ReplacePage({ params }: Props) {
         <h1 className="flex-1 text-2xl font-semibold">
           Find and replace <span className="text-stone-600" dir="auto">· {article.title}</span>
         </h1>
-        <Link prefetch={false} href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</Link>
+        <AppLink href={`/articles/${article.id}`} className="text-sm text-blue-700 underline">Back to the article</AppLink>
       </div>
       {isEditableState(state) ? (
         <FindReplacePanel articleId={article.id} />
