@@ -6,7 +6,7 @@ import { contract } from "@/lib/api/contract";
 import { api } from "@/components/api";
 import { AnnotationForm, type AnnotationFields } from "./annotation-form";
 import { annotationLabel, MarkedText, selectedSpan, type SelectedSpan } from "./annotation-marks";
-import { useCommands, useHydrated, useWorkspace } from "./workspace-store";
+import { useCommands, useSettled, useWorkspace } from "./workspace-store";
 
 export type AnnotationEditing = { kind: "new"; span: SelectedSpan } | { kind: "edit"; annotation: AnnotationView } | null;
 
@@ -37,8 +37,8 @@ interface Props {
 
 /** MQM error annotations of one sentence: the form, the annotated text and the list. */
 export function AnnotationLayer({ sentence, canAnnotate, editing, onEditing }: Props) {
-  // Buttons wait for hydration, so a click before the page is interactive is not lost.
-  const hydrated = useHydrated();
+  // Buttons wait until the page has settled, so a click before the page is interactive is not lost.
+  const settled = useSettled();
   const commands = useCommands();
   const all = useWorkspace((state) => state.annotations);
   const annotations = useMemo(() => {
@@ -102,12 +102,12 @@ export function AnnotationLayer({ sentence, canAnnotate, editing, onEditing }: P
                 <span className="text-stone-600">{a.author.name}</span>
                 {canAnnotate && a.canModify && (
                   <>
-                    <button type="button" disabled={!hydrated} onClick={() => onEditing({ kind: "edit", annotation: a })} className="text-blue-800 underline" aria-label={`Edit annotation ${annotationLabel(a)}`}>
+                    <button type="button" disabled={!settled} onClick={() => onEditing({ kind: "edit", annotation: a })} className="text-blue-800 underline" aria-label={`Edit annotation ${annotationLabel(a)}`}>
                       Edit
                     </button>
                     <button
                       type="button"
-                      disabled={busy || !hydrated}
+                      disabled={busy || !settled}
                       onClick={() => void run(api(contract.deleteAnnotation, { params: { id: a.id } }))}
                       className="text-red-800 underline"
                       aria-label={`Delete annotation ${annotationLabel(a)}`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, type KeyboardEvent, type RefObject } from "react";
-import { useHydrated } from "./workspace-store";
+import { useSettled } from "./workspace-store";
 
 interface Props {
   ref: RefObject<HTMLTextAreaElement | null>;
@@ -18,11 +18,13 @@ interface Props {
 /**
  * A row's correction field, read-only in the server's HTML so nothing typed before React handles its
  * events is lost (hydration would reset it). React attaches the ref in the commit that hydrates the page:
- * from then on it handles the field's events, so the ref makes the field writable there, without waiting
- * for the render that `useHydrated` causes after the page's effects have run.
+ * from then on it handles the field's events, so the ref makes the field writable there. The `readOnly`
+ * prop follows the settled render, a transition after it; it must not come from a value that differs
+ * between the server and the client (such as `useSyncExternalStore`'s server snapshot), which makes React
+ * render every row again, synchronously, straight after hydration.
  */
 export function CorrectionField({ ref, value, number, errorId, className, onChange, onKeyDown }: Props) {
-  const hydrated = useHydrated();
+  const settled = useSettled();
   const attach = useCallback(
     (element: HTMLTextAreaElement | null) => {
       ref.current = element;
@@ -37,7 +39,7 @@ export function CorrectionField({ ref, value, number, errorId, className, onChan
       dir="auto"
       rows={1}
       aria-label={`Correction of sentence ${number}`}
-      readOnly={!hydrated}
+      readOnly={!settled}
       aria-describedby={errorId}
       onChange={(event) => onChange(event.target.value)}
       onKeyDown={onKeyDown}

@@ -59,18 +59,11 @@ export function useCommands(): Commands {
   return useWorkspaceContext().commands;
 }
 
-const noSubscription = () => () => {};
-
-/** False in the server render and during hydration, true once React handles events: fields stay read-only until then, so nothing typed or clicked is lost. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
-
 /**
  * False in the server render and during hydration; true a moment after the workspace is interactive, set
  * in a transition (a render React may interrupt): what the first screen does not need to be usable (rows
- * beyond it, each row's toolbar and suggestion strip) waits for it. `useHydrated`'s render, which makes the
- * fields writable, is synchronous, so it must stay small.
+ * beyond it, each row's toolbar and suggestion strip) waits for it. Fields and buttons read it to stay
+ * read-only or disabled until then.
  */
 export function useSettled(): boolean {
   return useContext(SettledContext);

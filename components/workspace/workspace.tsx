@@ -82,22 +82,25 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
   const list = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
-  useEffect(() => {
-    const element = list.current;
-    if (!element) return;
-    const update = () => setScrollMargin(element.getBoundingClientRect().top + window.scrollY);
-    update();
-    const observer = new ResizeObserver(update);
-    if (element.parentElement) observer.observe(element.parentElement);
-    return () => observer.disconnect();
-  }, []);
-
   // Short articles are drawn whole; long ones only near the viewport (see wholeArticleUpTo). Until the page
   // has settled, a long article shows the rows the server drew (firstScreenRows) and the virtualiser is off:
   // switching it on measures the window and draws the rows that fit it, work that would otherwise run in the
   // commit that hydrates the page, before the first correction takes a key.
   const virtualized = (complete ? ids.length : sentenceCount) > wholeArticleUpTo;
   const windowed = virtualized && settled;
+
+  // Where the list starts on the page, for the virtualiser; measured once it runs. (Measured in the effects
+  // of the hydrating commit, the new state would make React render the page again at once, and hydrate the
+  // boundaries it had left for later, before the first correction takes a key.)
+  useEffect(() => {
+    const element = list.current;
+    if (!element || !windowed) return;
+    const update = () => setScrollMargin(element.getBoundingClientRect().top + window.scrollY);
+    update();
+    const observer = new ResizeObserver(update);
+    if (element.parentElement) observer.observe(element.parentElement);
+    return () => observer.disconnect();
+  }, [windowed]);
   const virtualizer = useWindowVirtualizer({
     count: ids.length,
     estimateSize: () => estimatedRowHeight,
