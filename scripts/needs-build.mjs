@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const sourceDirs = ["app", "components", "lib", "server", "types"];
-const sourceFiles = ["package.json", "next.config.mjs", "proxy.ts", "postcss.config.mjs", "tsconfig.json"];
+const sourceFiles = ["package.json", "next.config.mjs", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "scripts/build.mjs", "scripts/compile-hints.mjs"];
 
 function newest(dir) {
   let time = 0;

@@ -34,7 +34,7 @@ if (!process.env.NEXTAUTH_SECRET) {
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"]);
 
-if (needsBuild(root)) run("npx", ["next", "build"]);
+if (needsBuild(root)) run("node", ["scripts/build.mjs"]);
 
 // Idle keep-alive connections stay open longer than the 5 s default: a request that arrives on one while the
 // process waits for another connection's SQLite lock is not reset by the idle timer firing first.

@@ -107,7 +107,7 @@ async function serve(cwd: string, port: number, env: NodeJS.ProcessEnv, probe: s
 export async function buildRedline(): Promise<void> {
   const script = pathToFileURL(path.join(root, "scripts/needs-build.mjs")).href;
   const { needsBuild } = (await import(script)) as { needsBuild: (root: string, distDir: string) => boolean };
-  if (needsBuild(root, distDir)) run("npx", ["next", "build"], { ...process.env, REDLINE_DIST_DIR: distDir });
+  if (needsBuild(root, distDir)) run("node", ["scripts/build.mjs"], { ...process.env, REDLINE_DIST_DIR: distDir });
 }
 
 /** Redline's production build on a fresh throwaway database with one admin and an API token. */

@@ -44,6 +44,20 @@ test.describe("the review workspace for an editor", () => {
     await expect(page).toHaveURL(new RegExp(`/articles/${id}/history$`));
   });
 
+  test("the article page's scripts ask the browser to compile them as they load, and the page works with them", async ({ page }) => {
+    const id = await importViaApi("editor", demoText);
+    await page.goto(`/articles/${id}`);
+    const field = sentenceRow(page, "Kahn also asked").getByRole("textbox");
+    await field.fill("Khan also asked.");
+    await expect(sentenceRow(page, "Kahn also asked").getByTestId("diff")).toContainText("Khan");
+    const sources = await page.locator("script[src]:not([nomodule])").evaluateAll((scripts) => scripts.map((script) => script.getAttribute("src") ?? ""));
+    expect(sources.length).toBeGreaterThan(3);
+    for (const src of sources) {
+      // scripts/compile-hints.mjs, run by every build: the hint must open the file to count.
+      expect((await (await page.request.get(src)).text()).split("\n")[0], src).toBe("//# allFunctionsCalledOnLoad");
+    }
+  });
+
   test("skip links reach the first correction from the top of the page", async ({ page }) => {
     const id = await importViaApi("editor", "Skip check\n\nThe first sentence. The second sentence.");
     await page.goto(`/articles/${id}`);

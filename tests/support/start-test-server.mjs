@@ -47,7 +47,7 @@ await run("npx", ["prisma", "migrate", "deploy"]);
 await run("npx", ["tsx", "--conditions=react-server", "tests/support/prepare-test-db.ts"]);
 // CI builds afresh, except for a second pass on the build the first one made (REDLINE_TEST_BUILT).
 const forced = (process.env.CI && !process.env.REDLINE_TEST_BUILT) || process.env.REDLINE_TEST_BUILD;
-if (needsBuild(root, env.REDLINE_DIST_DIR) || forced) await run("npx", ["next", "build"]);
+if (needsBuild(root, env.REDLINE_DIST_DIR) || forced) await run("node", ["scripts/build.mjs"]);
 const server = spawn("npx", ["next", "start", "-p", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => finish(code ?? 0));
