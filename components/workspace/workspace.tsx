@@ -224,7 +224,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
           const id = ids[item.index];
           const position = (numbers.get(id) ?? 1) - 1;
           const previous = position > 0 ? sentences[order[position - 1]] : null;
-          const row = (
+          return (
             <SentenceRow
               key={id}
               id={id}
@@ -239,10 +239,6 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
               numberOf={numberOf}
             />
           );
-          // Every row but the article's first is its own Suspense boundary: React hydrates the page with the
-          // first row, which then takes keys, and the other rows right after (a row clicked first goes first).
-          // The first row is never wrapped, so no row changes its wrapper (and remounts) as the list scrolls.
-          return item.index === 0 ? row : <Suspense key={id} fallback={null}>{row}</Suspense>;
         })}
       </ol>
       {!complete && (
