@@ -137,13 +137,18 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
     if (windowed && index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
   }, [focus, ids, virtualizer, windowed]);
 
+  // Opens find with the cursor in its field (the field exists from the next frame on).
+  const openFind = useCallback(() => {
+    setFindOpen(true);
+    requestAnimationFrame(() => document.getElementById("find-input")?.focus());
+  }, []);
+
   // Ctrl/Cmd+F opens Redline's own find (the browser's cannot see rows that are not rendered); ? lists the shortcuts.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "f") {
         event.preventDefault();
-        setFindOpen(true);
-        requestAnimationFrame(() => document.getElementById("find-input")?.focus());
+        openFind();
       } else if (event.key === "?" && !isTextField(event.target) && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
         setShortcutsOpen(true);
@@ -151,7 +156,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [openFind]);
 
   const showMatch = useCallback(
     (id: number | null) => {
@@ -202,10 +207,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
           reviewableIds={reviewableIds}
           canEdit={canEdit}
           firstId={ids[0] ?? null}
-          onFind={() => {
-            setFindOpen(true);
-            requestAnimationFrame(() => document.getElementById("find-input")?.focus());
-          }}
+          onFind={openFind}
           onShortcuts={() => setShortcutsOpen(true)}
         />
         <LiveLayer articleId={articleId} numberOf={numberOf} onAction={onLive} onPresence={onPresence} />
