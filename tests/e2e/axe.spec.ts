@@ -107,7 +107,7 @@ test("the workspace for a reviewer annotating, and for a viewer", async ({ brows
   await reviewer.goto(`/articles/${id}`);
   const row = sentenceRow(reviewer, "Kahn also asked");
   await row.getByRole("textbox").click();
-  await reviewer.keyboard.press("Home");
+  await reviewer.keyboard.press("Control+Home");
   await reviewer.keyboard.press("Shift+ArrowRight");
   await reviewer.keyboard.press("Shift+ArrowRight");
   await reviewer.keyboard.press("Alt+m");

@@ -252,7 +252,7 @@ test.describe("keyboard review for a reviewer", () => {
     const row = sentenceRow(page, "Imran Kahn spoke");
     const field = row.getByRole("textbox");
     await field.click();
-    await page.keyboard.press("Home");
+    await page.keyboard.press("Control+Home");
     for (let i = 0; i < "Imran ".length; i += 1) await page.keyboard.press("ArrowRight");
     for (let i = 0; i < "Kahn".length; i += 1) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Alt+m");
