@@ -2,7 +2,6 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
 import type { ArticleView } from "@/lib/api-types";
-import { firstScreenSentences, wholeArticleUpTo } from "@/lib/api/compact-sentences";
 import { toArticleState } from "@/lib/workflow";
 import { openCommentCounts } from "@/server/comments/open-comments";
 import { toUserRef, userRefSelect } from "@/server/workflow/workflow-view";
@@ -10,21 +9,6 @@ import { listSentenceViews } from "@/server/sentences/list-sentence-views";
 
 /** An article with every sentence. */
 export async function getArticle(articleId: number): Promise<ArticleView> {
-  return loadArticle(articleId);
-}
-
-/**
- * An article as its page sends it, and how many sentences it has in all: every sentence up to
- * `wholeArticleUpTo`, else only the first screen (`firstScreenSentences`); the workspace fetches the rest
- * once it is usable.
- */
-export async function getArticleHead(articleId: number): Promise<ArticleView & { sentenceCount: number }> {
-  const sentenceCount = await db.sentence.count({ where: { articleId, removedAt: null } });
-  const article = await loadArticle(articleId, sentenceCount > wholeArticleUpTo ? firstScreenSentences : undefined);
-  return { ...article, sentenceCount };
-}
-
-async function loadArticle(articleId: number, limit?: number): Promise<ArticleView> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     include: {
@@ -34,7 +18,7 @@ async function loadArticle(articleId: number, limit?: number): Promise<ArticleVi
     },
   });
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
-  const [sentences, openComments] = await Promise.all([listSentenceViews(db, article.id, limit), openCommentCounts([article.id])]);
+  const [sentences, openComments] = await Promise.all([listSentenceViews(db, article.id), openCommentCounts([article.id])]);
   return {
     id: article.id,
     title: article.title,

@@ -41,7 +41,11 @@ let cached: { version: number; matcher: Promise<GlossaryMatcher> } | null = null
  * version (one indexed row), so a write on another instance is seen by the next check.
  */
 export async function loadGlossaryMatcher(): Promise<GlossaryMatcher> {
-  const version = await currentVersion();
+  return glossaryMatcherAt(await currentVersion());
+}
+
+/** The matcher of glossary version `version`, read by the caller (the article page reads it with the article). */
+export function glossaryMatcherAt(version: number): Promise<GlossaryMatcher> {
   if (cached?.version !== version) {
     const matcher = loadGlossaryInPages().then((terms) => GlossaryMatcher.build(terms));
     cached = { version, matcher };

@@ -10,25 +10,17 @@ import { AppError } from "@/lib/errors";
 import { languageName } from "@/lib/language-name";
 import { can } from "@/lib/permissions";
 import { isEditableState } from "@/lib/workflow";
-import { listAnnotations } from "@/server/annotations/list-annotations";
-import { getArticleHead } from "@/server/articles/get-article";
-import { listComments } from "@/server/comments/list-comments";
-import { listArticleGlossaryMarks } from "@/server/glossary/article-glossary-marks";
+import { loadArticlePage } from "@/server/articles/article-page";
 import type { Actor } from "@/server/auth/actor";
 import { requirePage } from "@/server/auth/require-page";
 
 type Props = { params: Promise<{ id: string }> };
 
-/**
- * The article's head (a long article's first screen of sentences only, so its page opens as quickly as
- * a short one's), its comments and annotations, read together; an unknown id is a 404.
- */
+/** The page's data (see loadArticlePage); an unknown id is a 404. */
 async function load(id: string, actor: Actor) {
   if (!/^\d{1,15}$/.test(id)) notFound();
-  const articleId = Number(id);
   try {
-    const [article, comments, annotations] = await Promise.all([getArticleHead(articleId), listComments(articleId), listAnnotations(actor, articleId)]);
-    return { article, comments, annotations, glossary: await listArticleGlossaryMarks(article.sentences) };
+    return await loadArticlePage(actor, Number(id));
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
