@@ -3,6 +3,7 @@
 // The store's runtime: state plus listeners, a context for the page, and `useWorkspace(selector)`.
 import { createContext, startTransition, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { Commands } from "./commands";
+import { whenIdle } from "@/components/when-idle";
 import { reduce, type WorkspaceAction, type WorkspaceState } from "./store";
 
 export interface WorkspaceStore {
@@ -37,7 +38,7 @@ const SettledContext = createContext(false);
 export function WorkspaceProvider({ store, commands, children }: { store: WorkspaceStore; commands: Commands; children: ReactNode }) {
   const value = useMemo(() => ({ store, commands }), [store, commands]);
   const [settled, setSettled] = useState(false);
-  useEffect(() => startTransition(() => setSettled(true)), []);
+  useEffect(() => whenIdle(() => startTransition(() => setSettled(true)), 300), []);
   return (
     <StoreContext.Provider value={value}>
       <SettledContext.Provider value={settled}>{children}</SettledContext.Provider>
@@ -61,7 +62,8 @@ export function useCommands(): Commands {
 
 /**
  * False in the server render and during hydration; true a moment after the workspace is interactive, set
- * in a transition (a render React may interrupt): what the first screen does not need to be usable (rows
+ * in a transition (a render React may interrupt) in the browser's first idle moment, once the rows after
+ * the first have hydrated too (see workspace.tsx): what the first screen does not need to be usable (rows
  * beyond it, each row's toolbar and suggestion strip) waits for it. Fields and buttons read it to stay
  * read-only or disabled until then.
  */

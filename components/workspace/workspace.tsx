@@ -1,7 +1,7 @@
 "use client";
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Activity, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { PersonView } from "@/lib/api-types";
 import { expandSentences, wholeArticleUpTo, type CompactSentences } from "@/lib/api/compact-sentences";
@@ -74,6 +74,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
   const complete = useWorkspace((state) => state.complete);
   const settled = useSettled();
   const ids = useMemo(() => visibleIds({ order, sentences, filter }), [order, sentences, filter]);
+  const [firstRowId] = useState(() => ids[0] ?? null);
   const numbers = useMemo(() => new Map(order.map((id, index) => [id, index + 1])), [order]);
   const numberOf = useCallback((id: number) => numbers.get(id) ?? null, [numbers]);
   const [findOpen, setFindOpen] = useState(false);
@@ -226,7 +227,7 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
           const id = ids[item.index];
           const position = (numbers.get(id) ?? 1) - 1;
           const previous = position > 0 ? sentences[order[position - 1]] : null;
-          return (
+          const row = (
             <SentenceRow
               key={id}
               id={id}
@@ -241,6 +242,13 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
               numberOf={numberOf}
             />
           );
+          // Every row but the page's first is an Activity boundary: React hydrates the page with the first
+          // correction, which then takes keys, and each other row in a task of its own right after (one
+          // clicked or typed in first goes first). Unlike a Suspense boundary, which the server sends apart
+          // once the page passes 12,800 bytes and shows a frame late, an Activity boundary stays in place in
+          // the HTML. The first row is the same sentence for the page's life, so no row ever changes its
+          // wrapper (which would mount it afresh and take the caret out of it).
+          return id === firstRowId ? row : <Activity key={id} mode="visible">{row}</Activity>;
         })}
       </ol>
       {!complete && (

@@ -138,6 +138,30 @@ test.describe("the review workspace for an editor", () => {
     await expect(sentenceRow(page, "Row 299 of the")).toBeInViewport();
   });
 
+  test("a row below the first takes every key typed the moment the page is usable, on a long and a short article", async ({ page }) => {
+    // Rows after the first are hydrated just after it: a click in one not yet hydrated hydrates it at once.
+    const sentences = Array.from({ length: 240 }, (_, i) => `Early row ${i + 1} of the article.`);
+    const paragraphs = Array.from({ length: 48 }, (_, p) => sentences.slice(p * 5, p * 5 + 5).join(" "));
+    const long = await importViaApi("editor", `Typed at once\n\n${paragraphs.join("\n\n")}`);
+    const short = await importViaApi("editor", demoText);
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    for (const id of [long, short]) {
+      await page.goto(`/articles/${id}`, { waitUntil: "commit" });
+      await expect(page.getByRole("textbox").first()).toBeEditable();
+      const field = page.getByRole("textbox").nth(5);
+      await field.click();
+      await page.keyboard.press("Control+End");
+      await page.keyboard.type(" typed at once");
+      await expect(field).toHaveValue(/ typed at once$/);
+      // The row is still the server's: the caret stayed in it through hydration and the settled render.
+      await expect(field).toBeFocused();
+    }
+    expect(errors).toEqual([]);
+  });
+
   test("when the rest of a long article cannot be fetched, the editor is told and can try again", async ({ page }) => {
     const sentences = Array.from({ length: 250 }, (_, i) => `Retry row ${i + 1} of the article.`);
     const paragraphs = Array.from({ length: 50 }, (_, p) => sentences.slice(p * 5, p * 5 + 5).join(" "));
