@@ -243,8 +243,8 @@ function WorkspaceView({ canEdit, canConfirm, sentenceCount }: { canEdit: boolea
             />
           );
           // Every row but the page's first is an Activity boundary: React hydrates the page with the first
-          // correction, which then takes keys, and each other row in a task of its own right after (one
-          // clicked or typed in first goes first). Unlike a Suspense boundary, which the server sends apart
+          // correction, which then takes keys, and the other rows right after, at idle priority (one clicked
+          // or typed in first goes first, at once). Unlike a Suspense boundary, which the server sends apart
           // once the page passes 12,800 bytes and shows a frame late, an Activity boundary stays in place in
           // the HTML. The first row is the same sentence for the page's life, so no row ever changes its
           // wrapper (which would mount it afresh and take the caret out of it).
