@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
+import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 
 // SQLite settings of the app's connection (SQLite only: a PostgreSQL deployment never calls this).
 //
@@ -37,6 +38,7 @@ export function sqliteAdapter(url: string): PrismaBetterSQLite3 {
     const adapter = await connect();
     await adapter.executeScript(sqlitePragmas());
     reuseStatements(adapter);
+    queriesWaitForTransactions(adapter);
     return adapter;
   };
   return factory;
@@ -94,5 +96,61 @@ function reusable(statement: Database.Statement) {
       columns: () => statement.columns(),
       raw: () => ({ all: () => statement.raw(true).all(...args) }),
     }),
+  };
+}
+
+/**
+ * A query outside a transaction waits while one is open, and runs once it has ended. The adapter runs
+ * every query on its one connection and takes its lock for transactions only: a query from another
+ * request that came while an interactive transaction awaited ran inside it, read its snapshot and its
+ * writes not yet committed, and its own write was committed or rolled back with that transaction (a
+ * users list read 13 s stale in tests/api/sign-in.spec.ts). Queries and transactions take turns in the
+ * order they came; with nothing open, a query runs at once, as before.
+ */
+function queriesWaitForTransactions(adapter: SqlDriverAdapter): void {
+  let waiting = 0;
+  let tail: Promise<void> = Promise.resolve();
+  /** A turn on the connection: resolves when every earlier turn has ended; call the result to end it. */
+  const turn = (): Promise<() => void> => {
+    waiting++;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => {
+      end = () => {
+        waiting--;
+        resolve();
+      };
+    });
+    const ready = tail.then(() => end);
+    tail = tail.then(() => ended);
+    return ready;
+  };
+  const alone = <T>(run: () => Promise<T>): Promise<T> => {
+    if (waiting === 0) return run();
+    return turn().then(async (end) => {
+      try {
+        return await run();
+      } finally {
+        end();
+      }
+    });
+  };
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.queryRaw = (query) => alone(() => queryRaw(query));
+  adapter.executeRaw = (query) => alone(() => executeRaw(query));
+  adapter.startTransaction = async (isolationLevel) => {
+    const end = await turn();
+    try {
+      const transaction = await startTransaction(isolationLevel);
+      const commit = transaction.commit.bind(transaction);
+      const rollback = transaction.rollback.bind(transaction);
+      transaction.commit = () => commit().finally(end);
+      transaction.rollback = () => rollback().finally(end);
+      return transaction;
+    } catch (error) {
+      end();
+      throw error;
+    }
   };
 }
