@@ -233,3 +233,6 @@ export interface FindReplaceResult {
   changeSet: ChangeSetView;
   hits: FindReplaceHit[];
 }
+
+/** Longest a user's regular expression may run over one article before it is stopped (422). */
+export const regexTimeBudgetMs = 2000;

@@ -42,12 +42,15 @@ export function previewFindReplace(options: { articleId: number } & FindOptions)
 /**
  * Applies a previewed find and replace as one change set: one EDIT revision per sentence, all in one
  * transaction. When any sentence changed since the preview (or newly matches), nothing is applied.
+ * The scan (a regular expression in a worker, for up to its time budget) runs before the transaction,
+ * which holds the database for every other request while it is open; each hit's revision is then written
+ * only at the version the scan read (writeRevisionIn), so a sentence changed meanwhile is a conflict.
  */
 export async function applyFindReplace(
   options: { actor: Actor; articleId: number; versions: Record<string, number>; skip?: SkippedMatches } & FindOptions,
 ): Promise<FindReplaceResult> {
+  const preview = await matchArticle(db, options.articleId, options);
   return db.$transaction(async (tx) => {
-    const preview = await matchArticle(tx, options.articleId, options);
     if (preview.hits.length === 0) throw new AppError("unprocessable", "Nothing in the article matches: nothing was replaced.");
     const selected = applySelection(preview.hits, options.skip);
     if (selected.length === 0) throw new AppError("unprocessable", "Every match was unticked: nothing was replaced.");

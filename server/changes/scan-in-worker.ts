@@ -1,10 +1,8 @@
 import "server-only";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
-import { findAndReplace, resultsOfScan, scanRequest, scanTexts, type FindOptions, type ScanRequest, type ScanResult, type SentenceMatch } from "@/lib/find-replace";
+import { findAndReplace, regexTimeBudgetMs, resultsOfScan, scanRequest, scanTexts, type FindOptions, type ScanRequest, type ScanResult, type SentenceMatch } from "@/lib/find-replace";
 
-/** Longest a user's regular expression may run over one article before it is stopped (422). */
-export const regexTimeBudgetMs = 2000;
 /** Regex scans running at once; more wait their turn, so evil patterns cannot take every core. */
 const maxConcurrentScans = 2;
 
