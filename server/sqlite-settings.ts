@@ -110,12 +110,15 @@ function reusable(statement: Database.Statement) {
 function queriesWaitForTransactions(adapter: SqlDriverAdapter): void {
   let waiting = 0;
   let tail: Promise<void> = Promise.resolve();
-  /** A turn on the connection: resolves when every earlier turn has ended; call the result to end it. */
+  /** A turn on the connection: resolves when every earlier turn has ended; call the result to end it (once counts). */
   const turn = (): Promise<() => void> => {
     waiting++;
     let end!: () => void;
     const ended = new Promise<void>((resolve) => {
+      let over = false;
       end = () => {
+        if (over) return;
+        over = true;
         waiting--;
         resolve();
       };
